@@ -1,0 +1,49 @@
+/** Indexed triangle meshes as the model build passes them between steps. */
+import type { V3 } from './vec';
+
+export interface MeshData {
+  positions: Float32Array;
+  /** Unit vertex normals, same length as positions. */
+  normals: Float32Array;
+  indices: Uint32Array;
+  /** Optional (u, v) per vertex; for muscles u runs origin → insertion and v across the muscle. */
+  uvs?: Float32Array;
+}
+
+/** A part of the model: one glTF node with its mesh and contract extras. */
+export interface ModelPart {
+  name: string;
+  mesh: MeshData;
+  extras: Record<string, unknown>;
+  material: 'skin' | 'bone' | 'muscle';
+}
+
+/** An empty node (landmark or trigger point). */
+export interface ModelPoint {
+  name: string;
+  position: V3;
+  extras: Record<string, unknown>;
+}
+
+/** Recomputes smooth vertex normals by area-weighted face normals. */
+export function computeNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+  const n = new Float32Array(positions.length);
+  for (let i = 0; i < indices.length; i += 3) {
+    const a = indices[i]! * 3, b = indices[i + 1]! * 3, c = indices[i + 2]! * 3;
+    const abx = positions[b]! - positions[a]!, aby = positions[b + 1]! - positions[a + 1]!, abz = positions[b + 2]! - positions[a + 2]!;
+    const acx = positions[c]! - positions[a]!, acy = positions[c + 1]! - positions[a + 1]!, acz = positions[c + 2]! - positions[a + 2]!;
+    const nx = aby * acz - abz * acy, ny = abz * acx - abx * acz, nz = abx * acy - aby * acx;
+    for (const v of [a, b, c]) {
+      n[v] = n[v]! + nx;
+      n[v + 1] = n[v + 1]! + ny;
+      n[v + 2] = n[v + 2]! + nz;
+    }
+  }
+  for (let i = 0; i < n.length; i += 3) {
+    const l = Math.hypot(n[i]!, n[i + 1]!, n[i + 2]!) || 1;
+    n[i] = n[i]! / l;
+    n[i + 1] = n[i + 1]! / l;
+    n[i + 2] = n[i + 2]! / l;
+  }
+  return n;
+}

@@ -1,0 +1,212 @@
+/**
+ * The trigger-point dataset: its schema, its record types and its cross-reference checks, in one place.
+ * Ids are branded strings that only the parser makes (see parseDataset in ./parse.ts).
+ */
+import { z } from 'zod';
+import { isLandmarkId } from '../landmarks';
+import { BODY_REGIONS } from '../muscle-ids';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const kebabId = (what: string) =>
+  z.string().regex(KEBAB, { message: `${what} id must be kebab-case (lower-case words joined by "-")` });
+
+export const MuscleIdSchema = kebabId('muscle').brand<'MuscleId'>();
+export const RegionIdSchema = kebabId('region').brand<'RegionId'>();
+export const ConditionIdSchema = kebabId('condition').brand<'ConditionId'>();
+export const ReferenceIdSchema = kebabId('reference').brand<'ReferenceId'>();
+export const TriggerPointIdSchema = kebabId('trigger point').brand<'TriggerPointId'>();
+
+export type MuscleId = z.infer<typeof MuscleIdSchema>;
+export type RegionId = z.infer<typeof RegionIdSchema>;
+export type ConditionId = z.infer<typeof ConditionIdSchema>;
+export type ReferenceId = z.infer<typeof ReferenceIdSchema>;
+export type TriggerPointId = z.infer<typeof TriggerPointIdSchema>;
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+const fraction = z.number().min(0).max(1);
+
+export const LandmarkRefSchema = z
+  .string()
+  .refine(isLandmarkId, { message: 'unknown landmark id (see src/core/landmarks.ts)' });
+
+/** A point on the body: a landmark, or a fraction t of the way from one landmark to another. */
+export const AnchorSchema = z.union([
+  LandmarkRefSchema,
+  z.object({ between: z.tuple([LandmarkRefSchema, LandmarkRefSchema]), t: fraction }).strict(),
+]);
+
+export const FACINGS = ['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior'] as const;
+
+/**
+ * One piece of a region's shape. A blob (`at`) or a stroke (`from` → `to`) with a radius in metres.
+ * `offset` moves the anchor in metres: x away from the midline on the region's side, y up, z forward.
+ * `facing`, when given, keeps only skin that faces that way (so the front of the shoulder is not
+ * painted on its back).
+ */
+export const PatchSchema = z
+  .object({
+    at: AnchorSchema.optional(),
+    from: AnchorSchema.optional(),
+    to: AnchorSchema.optional(),
+    offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
+    radius: z.number().positive().max(0.4),
+    facing: z.enum(FACINGS).optional(),
+  })
+  .strict()
+  .refine((p) => (p.at !== undefined) !== (p.from !== undefined && p.to !== undefined), {
+    message: 'a patch has either "at", or both "from" and "to"',
+  });
+
+export const RegionSchema = z
+  .object({
+    id: RegionIdSchema,
+    name: text,
+    synonyms: z.array(text).default([]),
+    area: z.enum(BODY_REGIONS as [string, ...string[]]),
+    /** A midline region (vertex, sacrum) is painted on both sides whatever side the trigger point is on. */
+    midline: z.boolean().default(false),
+    patches: z.array(PatchSchema).min(1, { message: 'a region needs at least one patch' }),
+  })
+  .strict();
+
+export const ConditionSchema = z
+  .object({
+    id: ConditionIdSchema,
+    name: text,
+    synonyms: z.array(text).default([]),
+    summary: text,
+    evidence: text,
+    /** True where the literature ties the condition to no specific muscle. */
+    noSpecificMuscle: z.boolean().default(false),
+    references: z.array(ReferenceIdSchema).default([]),
+  })
+  .strict();
+
+export const ReferenceSchema = z
+  .object({
+    id: ReferenceIdSchema,
+    citation: text,
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { message: 'doi must look like 10.xxxx/…' }).optional(),
+    url: z.url().optional(),
+  })
+  .strict();
+
+export const REFERRAL_SIDES = ['same', 'both', 'opposite'] as const;
+
+export const TriggerPointSchema = z
+  .object({
+    id: TriggerPointIdSchema,
+    label: text,
+    location: text,
+    /**
+     * Where the point lies on its muscle, independent of any model: `along` runs from the origin (0)
+     * to the insertion (1); `across` runs over the muscle's width from its first edge (0) to its
+     * second (1), as the model's muscle definition orders them (0.5 is the middle).
+     */
+    position: z.object({ along: fraction, across: fraction }).strict(),
+    referredPain: z
+      .object({
+        essential: z.array(RegionIdSchema).min(1, { message: 'the essential zone must name at least one region' }),
+        spillover: z.array(RegionIdSchema).default([]),
+      })
+      .strict(),
+    /** On which side the pain is felt relative to the trigger point; "same" unless the literature says otherwise. */
+    referralSide: z.enum(REFERRAL_SIDES).default('same'),
+    notes: text.optional(),
+  })
+  .strict();
+
+export const MuscleSchema = z
+  .object({
+    id: MuscleIdSchema,
+    name: text,
+    latinName: text,
+    synonyms: z.array(text).default([]),
+    bodyRegion: z.enum(BODY_REGIONS as [string, ...string[]]),
+    layer: z.number().int().min(1).max(6),
+    bilateral: z.boolean(),
+    origin: text,
+    insertion: text,
+    action: text,
+    innervation: text,
+    triggerPoints: z.array(TriggerPointSchema).min(1, { message: 'a muscle needs at least one trigger point' }),
+    conditions: z.array(ConditionIdSchema).default([]),
+    references: z.array(ReferenceIdSchema).min(1, { message: 'a muscle must cite at least one reference' }),
+    notes: text.optional(),
+  })
+  .strict();
+
+export const DatasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1),
+    title: text.optional(),
+    license: text,
+    sources: text,
+    disclaimer: text,
+    regions: z.array(RegionSchema),
+    conditions: z.array(ConditionSchema),
+    references: z.array(ReferenceSchema),
+    muscles: z.array(MuscleSchema),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const uniq = (list: { id: string }[], key: string) => {
+      const seen = new Map<string, number>();
+      list.forEach((item, i) => {
+        const first = seen.get(item.id);
+        if (first !== undefined)
+          ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}" (first at ${key}[${first}])` });
+        else seen.set(item.id, i);
+      });
+      return seen;
+    };
+    const regions = uniq(d.regions, 'regions');
+    const conditions = uniq(d.conditions, 'conditions');
+    const references = uniq(d.references, 'references');
+    uniq(d.muscles, 'muscles');
+    const tps = new Map<string, string>();
+    d.conditions.forEach((c, ci) =>
+      c.references.forEach((r, ri) => {
+        if (!references.has(r))
+          ctx.addIssue({ code: 'custom', path: ['conditions', ci, 'references', ri], message: `unknown reference "${r}"` });
+      }),
+    );
+    d.muscles.forEach((m, mi) => {
+      m.conditions.forEach((c, ci) => {
+        if (!conditions.has(c))
+          ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'conditions', ci], message: `unknown condition "${c}"` });
+      });
+      m.references.forEach((r, ri) => {
+        if (!references.has(r))
+          ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'references', ri], message: `unknown reference "${r}"` });
+      });
+      m.triggerPoints.forEach((tp, ti) => {
+        const owner = tps.get(tp.id);
+        if (owner !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'triggerPoints', ti, 'id'], message: `duplicate trigger point id "${tp.id}" (also in ${owner})` });
+        tps.set(tp.id, m.id);
+        for (const zone of ['essential', 'spillover'] as const) {
+          tp.referredPain[zone].forEach((r, ri) => {
+            if (!regions.has(r))
+              ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'triggerPoints', ti, 'referredPain', zone, ri], message: `unknown region "${r}"` });
+          });
+        }
+        tp.referredPain.spillover.forEach((r, ri) => {
+          if (tp.referredPain.essential.includes(r))
+            ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'triggerPoints', ti, 'referredPain', 'spillover', ri], message: `region "${r}" is in both the essential and the spillover zone` });
+        });
+      });
+    });
+  });
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type DatasetInput = z.input<typeof DatasetSchema>;
+export type Muscle = Dataset['muscles'][number];
+export type TriggerPoint = Muscle['triggerPoints'][number];
+export type Region = Dataset['regions'][number];
+export type Patch = Region['patches'][number];
+export type Anchor = z.infer<typeof AnchorSchema>;
+export type Condition = Dataset['conditions'][number];
+export type Reference = Dataset['references'][number];
+export type Facing = (typeof FACINGS)[number];
