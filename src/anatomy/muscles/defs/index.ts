@@ -1,0 +1,11 @@
+/** Every muscle definition, gathered from the body-region files. */
+import type { MuscleDef } from '../types';
+import { ARM } from './arm';
+import { HEAD } from './head';
+import { LEG } from './leg';
+import { NECK } from './neck';
+import { PELVIS } from './pelvis';
+import { SHOULDER } from './shoulder';
+import { TRUNK } from './trunk';
+
+export const MUSCLE_DEFS: readonly MuscleDef[] = [...HEAD, ...NECK, ...SHOULDER, ...ARM, ...TRUNK, ...PELVIS, ...LEG];

@@ -1,0 +1,121 @@
+/** Muscles of the shoulder girdle and upper back. Left side. */
+import { armPoint } from '../../figure';
+import type { MuscleDef } from '../types';
+
+export const SHOULDER: MuscleDef[] = [
+  {
+    id: 'middle-trapezius',
+    kind: 'shell',
+    origin: ['c7-spinous', 't1-spinous', 't2-spinous', 't3-spinous'],
+    insertion: [
+      { lm: 'acromion', off: [-0.005, -0.004, -0.02] },
+      { between: ['acromion', 'scapula-spine-mid'], t: 0.5 },
+      'scapula-spine-mid',
+      { between: ['scapula-spine-mid', 'scapula-spine-root'], t: 0.5 },
+    ],
+    ground: { on: 'skin', depth: 0.003 },
+    thickness: 0.01,
+    tendon: [0.08, 0.04],
+  },
+  {
+    id: 'lower-trapezius',
+    kind: 'shell',
+    origin: ['t4-spinous', 't6-spinous', 't8-spinous', 't10-spinous', 't12-spinous'],
+    insertion: [{ lm: 'scapula-spine-root', off: [0.012, 0.004, -0.004] }, { lm: 'scapula-spine-root', off: [0.004, -0.012, -0.004] }],
+    ground: { on: 'skin', depth: 0.003 },
+    thickness: 0.008,
+    tendon: [0.06, 0.1],
+  },
+  {
+    id: 'deltoid',
+    kind: 'shell',
+    // anterior (clavicular) border first, posterior (spinal) border last
+    origin: [
+      { between: ['clavicle-mid', 'acromioclavicular'], t: 0.25 },
+      'acromioclavicular',
+      { lm: 'acromion', off: [0.006, 0, 0] },
+      { between: ['acromion', 'scapula-spine-mid'], t: 0.5 },
+      { between: ['scapula-spine-mid', 'scapula-spine-root'], t: 0.3 },
+    ],
+    insertion: ['deltoid-tuberosity'],
+    via: [
+      { at: armPoint(0.06, 0.02, 0.06) },
+      { at: armPoint(0.05, 0.055, 0.035) },
+      { at: armPoint(0.05, 0.065, 0.0) },
+      { at: armPoint(0.05, 0.05, -0.045) },
+      { at: armPoint(0.06, 0.01, -0.065) },
+    ],
+    ground: { on: 'skin', depth: 0.0025 },
+    thickness: 0.02,
+    tendon: [0.04, 0.12],
+  },
+  {
+    id: 'infraspinatus',
+    kind: 'shell',
+    origin: [{ lm: 'scapula-spine-root', off: [0.006, -0.012, -0.006] }, { lm: 'scapula-inferior-angle', off: [0.008, 0.02, -0.006] }],
+    insertion: [{ lm: 'greater-tubercle', off: [-0.004, -0.004, -0.018] }],
+    ground: { on: 'bone', bones: ['scapula', 'humerus'], height: 0.0015 },
+    thickness: 0.016,
+    tendon: [0.04, 0.15],
+  },
+  {
+    id: 'subscapularis',
+    kind: 'shell',
+    origin: [
+      { lm: 'scapula-superior-angle', off: [0.008, -0.01, 0.012] },
+      { between: ['scapula-spine-root', 'scapula-inferior-angle'], t: 0.4, off: [0.01, 0, 0.012] },
+      { lm: 'scapula-inferior-angle', off: [0.01, 0.02, 0.012] },
+    ],
+    insertion: [{ lm: 'lesser-tubercle', off: [-0.006, 0, -0.004] }],
+    ground: { on: 'bone', bones: ['scapula', 'humerus'], height: 0.0015 },
+    thickness: 0.014,
+    tendon: [0.03, 0.15],
+  },
+  {
+    id: 'pectoralis-major',
+    kind: 'shell',
+    origin: [
+      'clavicle-mid',
+      { lm: 'sternoclavicular', off: [0.005, -0.004, 0.005] },
+      { lm: 'sternal-angle', off: [0.012, 0, 0.004] },
+      { between: ['sternal-angle', 'xiphoid'], t: 0.6, off: [0.014, 0, 0] },
+      { lm: 'rib-6-anterior', off: [0.01, 0, 0.006] },
+    ],
+    insertion: [{ at: armPoint(0.03, 0.018, 0.03) }, { at: armPoint(0.1, 0.018, 0.028) }],
+    via: [
+      { at: armPoint(-0.02, -0.03, 0.08) },
+      { at: [0.1, 1.37, 0.1] },
+      { at: [0.1, 1.32, 0.11] },
+      { at: [0.115, 1.27, 0.1] },
+      { at: [0.14, 1.28, 0.06] },
+    ],
+    ground: { on: 'skin', depth: 0.0025 },
+    thickness: 0.02,
+    tendon: [0.03, 0.12],
+  },
+  {
+    id: 'latissimus-dorsi',
+    kind: 'shell',
+    // superior edge (T7 fibres, running nearly horizontally) first
+    origin: [
+      't7-spinous',
+      't10-spinous',
+      'l1-spinous',
+      'l4-spinous',
+      { lm: 'psis', off: [0.005, 0.02, 0] },
+      { between: ['psis', 'iliac-crest'], t: 0.6 },
+    ],
+    insertion: [{ at: armPoint(0.045, -0.004, 0.01) }, { at: armPoint(0.075, -0.004, 0.005) }],
+    via: [
+      { lm: 'scapula-inferior-angle', off: [0.02, -0.01, -0.01] },
+      { lm: 'scapula-inferior-angle', off: [0.045, -0.04, 0.0] },
+      { at: [0.15, 1.18, -0.06] },
+      { at: [0.16, 1.15, -0.04] },
+      { at: [0.165, 1.13, -0.02] },
+      { at: [0.17, 1.14, 0.0] },
+    ],
+    ground: { on: 'skin', depth: 0.003 },
+    thickness: 0.009,
+    tendon: [0.12, 0.1],
+  },
+];
