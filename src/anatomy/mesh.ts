@@ -47,3 +47,22 @@ export function computeNormals(positions: Float32Array, indices: Uint32Array): F
   }
   return n;
 }
+
+/** Concatenates meshes into one (uvs kept only when every part has them). */
+export function mergeMeshes(parts: readonly MeshData[]): MeshData {
+  const nv = parts.reduce((a, m) => a + m.positions.length / 3, 0);
+  const ni = parts.reduce((a, m) => a + m.indices.length, 0);
+  const withUv = parts.every((m) => m.uvs);
+  const positions = new Float32Array(nv * 3), normals = new Float32Array(nv * 3), indices = new Uint32Array(ni);
+  const uvs = withUv ? new Float32Array(nv * 2) : null;
+  let v = 0, i = 0;
+  for (const m of parts) {
+    positions.set(m.positions, v * 3);
+    normals.set(m.normals, v * 3);
+    if (uvs && m.uvs) uvs.set(m.uvs, v * 2);
+    for (let k = 0; k < m.indices.length; k++) indices[i + k] = m.indices[k]! + v;
+    v += m.positions.length / 3;
+    i += m.indices.length;
+  }
+  return uvs ? { positions, normals, indices, uvs } : { positions, normals, indices };
+}

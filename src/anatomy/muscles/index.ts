@@ -7,13 +7,16 @@ import { add, scale } from '../vec';
 import { MUSCLE_DEFS } from './defs';
 import { buildLoft } from './loft';
 import { mirrorMesh, mirrorPoint } from './mirror';
-import type { MuscleShape } from './shape';
+import { mergeShapes, type MuscleShape } from './shape';
 import { buildShell } from './shell';
 import type { MuscleDef } from './types';
 
 /** Builds one muscle definition on the left side. */
 export function buildMuscleShape(def: MuscleDef, ctx: BuildContext): MuscleShape {
-  return def.kind === 'shell' ? buildShell(def, ctx) : buildLoft(def, ctx);
+  if (def.kind === 'shell') return buildShell(def, ctx);
+  if (def.kind === 'loft') return buildLoft(def, ctx);
+  const shapes = def.parts.map((p) => buildMuscleShape({ ...p, id: def.id } as MuscleDef, ctx));
+  return mergeShapes(shapes);
 }
 
 export interface MuscleStepResult {

@@ -1,6 +1,6 @@
 /** What every muscle generator returns: a closed mesh and a way to find points on its outer face. */
 import type { BuildContext } from '../context';
-import type { MeshData } from '../mesh';
+import { mergeMeshes, type MeshData } from '../mesh';
 import { type V3 } from '../vec';
 import { gradient, keepInside, keepOutside } from './field-ops';
 
@@ -32,4 +32,16 @@ export function constrain(ctx: BuildContext, p: V3, o: ConstrainOptions): V3 {
 /** The outward direction at a point: away from the nearest bone and towards the skin. */
 export function outwardAt(ctx: BuildContext, p: V3): V3 {
   return gradient(ctx.skin, p);
+}
+
+/** One shape from several: meshes merged, `along` split evenly over the parts in order. */
+export function mergeShapes(shapes: readonly MuscleShape[]): MuscleShape {
+  const n = shapes.length;
+  return {
+    mesh: mergeMeshes(shapes.map((s) => s.mesh)),
+    surface(along, across) {
+      const k = Math.min(n - 1, Math.floor(along * n));
+      return shapes[k]!.surface(Math.min(1, along * n - k), across);
+    },
+  };
 }

@@ -66,4 +66,16 @@ export interface LoftDef extends MuscleDefBase {
   bellyAt?: number;
 }
 
-export type MuscleDef = ShellDef | LoftDef;
+type PartDef = Omit<ShellDef, 'id'> | Omit<LoftDef, 'id'>;
+
+/**
+ * A muscle of several bellies or heads built as one mesh (digastric, gastrocnemius, occipitofrontalis).
+ * Trigger-point `along` is split evenly over the parts in order: part k covers [k/n, (k+1)/n].
+ */
+export interface CompoundDef {
+  id: KnownMuscleId;
+  kind: 'compound';
+  parts: readonly PartDef[];
+}
+
+export type MuscleDef = ShellDef | LoftDef | CompoundDef;

@@ -1,0 +1,4 @@
+/** Muscles of the hand. Left side. */
+import type { MuscleDef } from '../types';
+
+export const HAND: MuscleDef[] = [];

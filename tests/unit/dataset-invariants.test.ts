@@ -1,0 +1,149 @@
+/**
+ * Invariants of the real dataset (data/trigger-points.json): ids, cross-references, coverage of the
+ * shared vocabularies and the muscle list, zone sanity, and a few referral patterns stated as facts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_MUSCLE_IDS } from '../../src/core/muscle-ids';
+import type { Dataset, Muscle } from '../../src/core/dataset/schema';
+import { loadRealDataset } from '../fixtures/load-fixture';
+
+/** The shared region vocabulary every dataset must describe. */
+const REGION_VOCABULARY = [
+  'vertex', 'forehead', 'eyebrow', 'eye', 'temple', 'ear', 'occiput', 'mastoid', 'cheek', 'side-of-nose',
+  'upper-molars', 'lower-molars', 'upper-incisors', 'lower-incisors', 'tmj', 'angle-of-jaw', 'lower-jaw', 'chin', 'throat',
+  'posterior-neck', 'posterolateral-neck', 'side-of-neck', 'anterior-neck', 'suboccipital', 'base-of-neck',
+  'top-of-shoulder', 'acromion', 'anterior-shoulder', 'lateral-shoulder', 'posterior-shoulder', 'suprascapular', 'scapula',
+  'medial-scapular-border', 'interscapular', 'axilla', 'inferior-angle-of-scapula',
+  'upper-chest', 'sternum', 'lateral-chest', 'nipple-area', 'upper-abdomen', 'lower-abdomen', 'flank', 'mid-back', 'thoracolumbar', 'low-back',
+  'anterior-arm', 'posterior-arm', 'lateral-arm', 'medial-arm', 'antecubital', 'lateral-epicondyle', 'medial-epicondyle', 'olecranon',
+  'dorsal-forearm', 'volar-forearm', 'radial-forearm', 'ulnar-forearm',
+  'dorsal-wrist', 'palmar-wrist', 'radial-wrist', 'ulnar-wrist', 'dorsal-hand', 'palm', 'thenar', 'hypothenar', 'thumb', 'thumb-web',
+  'index-finger', 'middle-finger', 'ring-finger', 'little-finger',
+  'sacrum', 'sacroiliac', 'coccyx', 'buttock', 'lower-buttock', 'iliac-crest', 'greater-trochanter', 'lateral-hip', 'groin', 'suprapubic', 'perineum',
+  'anterior-thigh', 'lateral-thigh', 'medial-thigh', 'posterior-thigh',
+  'anterior-knee', 'medial-knee', 'lateral-knee', 'posterior-knee', 'anterior-leg', 'lateral-leg', 'calf', 'medial-leg',
+  'anterior-ankle', 'lateral-ankle', 'medial-ankle', 'achilles', 'heel', 'sole', 'instep', 'big-toe', 'lesser-toes', 'ball-of-foot', 'lateral-foot', 'medial-arch',
+] as const;
+
+/** Regions painted on both sides. */
+const MIDLINE_REGIONS = ['vertex', 'sternum', 'sacrum', 'coccyx', 'suprapubic', 'perineum', 'chin', 'upper-incisors', 'lower-incisors', 'throat'];
+
+/** Conditions the literature ties to no specific muscle. */
+const NO_SPECIFIC_MUSCLE = ['fibromyalgia', 'post-herpetic-neuralgia', 'complex-regional-pain-syndrome', 'phantom-limb-pain'];
+
+let data: Dataset;
+beforeAll(() => {
+  data = loadRealDataset();
+});
+
+function muscle(id: string): Muscle {
+  const m = data.muscles.find((x) => x.id === id);
+  if (!m) throw new Error(`muscle "${id}" is missing from data/trigger-points.json`);
+  return m;
+}
+/** Every region in the essential zone of any of the muscle's trigger points. */
+const essentialOf = (id: string) => new Set(muscle(id).triggerPoints.flatMap((tp) => tp.referredPain.essential as string[]));
+/** Every region in either zone of any of the muscle's trigger points. */
+const anyZoneOf = (id: string) =>
+  new Set(muscle(id).triggerPoints.flatMap((tp) => [...tp.referredPain.essential, ...tp.referredPain.spillover] as string[]));
+
+const duplicates = (ids: readonly string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+describe('ids and cross-references', () => {
+  it('has unique ids in every list, trigger points included', () => {
+    expect(duplicates(data.regions.map((r) => r.id))).toEqual([]);
+    expect(duplicates(data.conditions.map((c) => c.id))).toEqual([]);
+    expect(duplicates(data.references.map((r) => r.id))).toEqual([]);
+    expect(duplicates(data.muscles.map((m) => m.id))).toEqual([]);
+    expect(duplicates(data.muscles.flatMap((m) => m.triggerPoints.map((tp) => tp.id)))).toEqual([]);
+  });
+
+  it('names only regions, conditions and references that exist', () => {
+    const regions = new Set<string>(data.regions.map((r) => r.id));
+    const conditions = new Set<string>(data.conditions.map((c) => c.id));
+    const references = new Set<string>(data.references.map((r) => r.id));
+    const dangling: string[] = [];
+    for (const c of data.conditions) for (const r of c.references) if (!references.has(r)) dangling.push(`condition ${c.id} → reference ${r}`);
+    for (const m of data.muscles) {
+      for (const c of m.conditions) if (!conditions.has(c)) dangling.push(`muscle ${m.id} → condition ${c}`);
+      for (const r of m.references) if (!references.has(r)) dangling.push(`muscle ${m.id} → reference ${r}`);
+      for (const tp of m.triggerPoints)
+        for (const r of [...tp.referredPain.essential, ...tp.referredPain.spillover])
+          if (!regions.has(r)) dangling.push(`trigger point ${tp.id} → region ${r}`);
+    }
+    expect(dangling).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  it('describes every region of the shared vocabulary, and only those', () => {
+    expect(REGION_VOCABULARY.length).toBeGreaterThanOrEqual(70);
+    expect(data.regions.map((r) => r.id).sort()).toEqual([...REGION_VOCABULARY].sort());
+  });
+
+  it('marks exactly the midline regions as midline', () => {
+    expect(data.regions.filter((r) => r.midline).map((r) => r.id).sort()).toEqual([...MIDLINE_REGIONS].sort());
+  });
+
+  it('has at least 35 conditions', () => {
+    expect(data.conditions.length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('links every condition with a specific muscle from at least one muscle', () => {
+    const linked = new Set<string>(data.muscles.flatMap((m) => m.conditions));
+    const orphans = data.conditions.filter((c) => !c.noSpecificMuscle && !linked.has(c.id)).map((c) => c.id);
+    expect(orphans).toEqual([]);
+  });
+
+  it('links no muscle to a condition tied to no specific muscle', () => {
+    const flagged = new Set(data.conditions.filter((c) => c.noSpecificMuscle).map((c) => c.id));
+    expect([...flagged].sort()).toEqual([...NO_SPECIFIC_MUSCLE].sort());
+    const wrong = data.muscles.flatMap((m) => m.conditions.filter((c) => flagged.has(c)).map((c) => `${m.id} → ${c}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it('describes every muscle in src/core/muscle-ids.ts, and nothing else', () => {
+    expect(data.muscles.map((m) => m.id).sort()).toEqual([...KNOWN_MUSCLE_IDS].sort());
+  });
+});
+
+describe('referred-pain zones', () => {
+  it('gives every trigger point a non-empty essential zone', () => {
+    const empty = data.muscles.flatMap((m) => m.triggerPoints.filter((tp) => tp.referredPain.essential.length === 0).map((tp) => tp.id));
+    expect(empty).toEqual([]);
+  });
+
+  it('keeps the essential and spillover zones disjoint', () => {
+    const overlaps = data.muscles.flatMap((m) =>
+      m.triggerPoints.flatMap((tp) =>
+        tp.referredPain.spillover.filter((r) => tp.referredPain.essential.includes(r)).map((r) => `${tp.id}: ${r}`),
+      ),
+    );
+    expect(overlaps).toEqual([]);
+  });
+});
+
+describe('referral patterns from the literature', () => {
+  it('infraspinatus refers to the front of the shoulder', () => {
+    expect(essentialOf('infraspinatus')).toContain('anterior-shoulder');
+  });
+
+  it('soleus refers to the heel', () => {
+    expect(essentialOf('soleus')).toContain('heel');
+  });
+
+  it('gluteus minimus refers down the outside of the thigh and leg', () => {
+    expect(essentialOf('gluteus-minimus')).toContain('lateral-thigh');
+    expect(anyZoneOf('gluteus-minimus')).toContain('lateral-leg');
+  });
+
+  it('upper trapezius refers to the temple and the back and side of the neck', () => {
+    const zone = essentialOf('upper-trapezius');
+    expect(zone).toContain('temple');
+    expect(zone).toContain('posterolateral-neck');
+  });
+
+  it('subscapularis refers to the back of the shoulder', () => {
+    expect(essentialOf('subscapularis')).toContain('posterior-shoulder');
+  });
+});
