@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './src/build/csp';
 
 /** Vite builds the static single-page app; Vitest runs the Node unit tests and the real-browser tests. */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',

@@ -1,0 +1,41 @@
+/** The canvas wrapper: the lazily loaded 3D viewer, or a note when WebGL is unavailable. */
+import { Suspense, type ElementType } from 'react';
+import { atlasStore, useAtlas } from '../state/store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ModelErrorPanel } from './ModelErrorPanel';
+import { Toolbar } from './Toolbar';
+
+/** The stage; App passes the lazily imported scene component in, so ui never imports scene. */
+export function ViewerArea({ Viewer }: { Viewer: ElementType }) {
+  const webgl = useAtlas((s) => s.webgl);
+  const status = useAtlas((s) => s.model.status);
+  return (
+    <section className="stage" aria-label="3D body">
+      {webgl !== 'unavailable' && <Toolbar />}
+      <div className="viewer" data-testid="viewer">
+        {webgl === 'ok' && (
+          <ErrorBoundary what="The 3D view" onRetry={() => atlasStore.getState().retryModel()}>
+            <Suspense fallback={null}>
+              <Viewer />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {webgl === 'ok' && status === 'loading' && (
+          <p className="viewer-loading" aria-hidden="true">
+            Loading the 3D body…
+          </p>
+        )}
+        {webgl === 'unavailable' && (
+          <div className="no-webgl">
+            <h2>3D view unavailable</h2>
+            <p>
+              This browser or device cannot show 3D graphics (WebGL is missing or turned off). The muscle list, muscle cards,
+              conditions and the pain finder still work: use the List tab to choose a muscle.
+            </p>
+          </div>
+        )}
+        <ModelErrorPanel />
+      </div>
+    </section>
+  );
+}
