@@ -1,0 +1,21 @@
+/** The skeleton: ivory, merged into one draw call, on or off with the store's `bones` flag; never takes rays. */
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import { useThree } from '@react-three/fiber';
+import { useAtlas } from '../state/store';
+import type { BonePart } from './model-index';
+import { mergeParts } from './merge-parts';
+import { noRaycast } from './muscle-tag';
+
+/** Draws every bone mesh of the model as one mesh. */
+export function Bones({ parts }: { parts: BonePart[] }) {
+  const on = useAtlas((s) => s.bones);
+  const invalidate = useThree((s) => s.invalidate);
+  const geometry = useMemo(() => (parts.length ? mergeParts(parts) : null), [parts]);
+  const material = useMemo(() => new THREE.MeshStandardMaterial({ color: '#e9e2cf', roughness: 0.8, metalness: 0 }), []);
+  useEffect(() => invalidate(), [on, invalidate]);
+  useEffect(() => () => material.dispose(), [material]);
+  useEffect(() => () => geometry?.dispose(), [geometry]);
+  if (!geometry) return null;
+  return <mesh name="bones" visible={on} geometry={geometry} material={material} raycast={noRaycast} />;
+}
