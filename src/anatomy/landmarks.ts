@@ -69,14 +69,18 @@ function rib(n: number): { anterior: V3; lateral: V3; posterior: V3 } {
   const t = (n - 1) / 11;
   const yT = spin(`t${n}`)[1];
   // half-width of the cage at this rib: narrow at the top, widest at ribs 7-8
-  const width = 0.06 + 0.095 * Math.sin(Math.min(1, (n - 1) / 7) * Math.PI * 0.5) - (n > 9 ? 0.008 * (n - 9) : 0);
+  const width = 0.06 + 0.087 * Math.sin(Math.min(1, (n - 1) / 7) * Math.PI * 0.5) - (n > 8 ? 0.011 * (n - 8) : 0);
   const posterior: V3 = [0.04 + 0.022 * Math.min(1, t * 2), yT - 0.012, -0.075 - 0.012 * Math.sin(Math.PI * t)];
   const lateral: V3 = [width, yT - 0.055 - 0.045 * t, -0.01 + 0.01 * (1 - t)];
   const floating = n >= 11;
   const anteriorY = 1.41 - 0.028 * (n - 1) - (n > 6 ? 0.012 * (n - 6) : 0);
   const anterior: V3 = floating
-    ? [width * 0.92, anteriorY + 0.04, 0.03 - 0.02 * (n - 11)]
-    : [0.035 + 0.012 * Math.min(n - 1, 6) + (n > 7 ? 0.02 * (n - 7) : 0), anteriorY, 0.075 + 0.012 * Math.sin(Math.min(1, (n - 1) / 6) * Math.PI * 0.5)];
+    ? [width * 0.9, anteriorY + 0.03, 0.0 - 0.02 * (n - 11)]
+    : [
+        0.035 + 0.012 * Math.min(n - 1, 6) + (n > 7 ? 0.008 * (n - 7) : 0),
+        anteriorY,
+        0.075 + 0.012 * Math.sin(Math.min(1, (n - 1) / 6) * Math.PI * 0.5) - (n > 7 ? 0.012 * (n - 7) : 0),
+      ];
   return { anterior, lateral, posterior };
 }
 

@@ -15,7 +15,7 @@ export interface LoftOptions extends ConstrainOptions {
   /** Sections along the path and vertices around each section. */
   segments: [number, number];
 }
-export const LOFT_DEFAULTS: LoftOptions = { segments: [28, 14], skinMargin: 0.0015, boneClearance: 0.002 };
+export const LOFT_DEFAULTS: LoftOptions = { segments: [22, 12], skinMargin: 0.0015, boneClearance: 0.002 };
 
 /** Relative section size along the path: tendon-thin at the ends, fullest at `bellyAt`. */
 export function loftProfile(s: number, tendon: [number, number], bellyAt: number): number {

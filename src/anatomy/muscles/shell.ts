@@ -14,7 +14,7 @@ import type { ShellDef } from './types';
 export interface ShellOptions extends ConstrainOptions {
   segments: [number, number];
 }
-export const SHELL_DEFAULTS: ShellOptions = { segments: [26, 12], skinMargin: 0.0015, boneClearance: 0.002 };
+export const SHELL_DEFAULTS: ShellOptions = { segments: [20, 10], skinMargin: 0.0015, boneClearance: 0.002 };
 
 function fibre(o: V3, via: V3 | null, ins: V3, u: number): V3 {
   if (!via) return add(scale(o, 1 - u), scale(ins, u));

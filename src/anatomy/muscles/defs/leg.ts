@@ -1,35 +1,223 @@
-/** Muscles of the lower leg. Left side. */
-import type { MuscleDef } from '../types';
+/**
+ * Muscles of the lower leg. Left side.
+ * Front: tibialis anterior just lateral to the shin's crest, extensor digitorum longus lateral to it
+ * and extensor hallucis longus deep between them. Lateral: fibularis longus over fibularis brevis.
+ * Back: gastrocnemius over soleus and plantaris; under soleus the deep flexors and tibialis posterior,
+ * with popliteus behind the knee.
+ */
+import type { AnchorDef, MuscleDef } from '../types';
+import { ringPoint, type RingRow } from './thigh';
+
+/** Sections of the leg's surface (height, centre x, centre z, half-width x, half-depth z); the calf bulges behind. */
+const LEG_RINGS: readonly RingRow[] = [
+  [0.5, 0.101, 0.003, 0.053, 0.053],
+  [0.45, 0.1, -0.004, 0.047, 0.052],
+  [0.4, 0.1, -0.015, 0.046, 0.06],
+  [0.34, 0.098, -0.019, 0.046, 0.06],
+  [0.3, 0.098, -0.015, 0.041, 0.055],
+  [0.2, 0.1, -0.013, 0.034, 0.047],
+  [0.15, 0.1, -0.016, 0.036, 0.048],
+  [0.1, 0.101, -0.021, 0.038, 0.045],
+];
+
+/** A point on the leg's surface at height y, `deg` round from the front (90 lateral, -90 medial, ±180 behind). */
+const L = (y: number, deg: number): AnchorDef => ({ at: ringPoint(LEG_RINGS, y, deg) });
 
 export const LEG: MuscleDef[] = [
   {
     id: 'gastrocnemius',
     kind: 'shell',
-    // medial head first
-    origin: [{ lm: 'medial-femoral-condyle', off: [0, 0.01, -0.03] }, { lm: 'lateral-femoral-condyle', off: [0, 0.01, -0.03] }],
+    // medial head first; the medial head is the larger and reaches lower
+    origin: [{ lm: 'medial-femoral-condyle', off: [0, 0.012, -0.03] }, { lm: 'lateral-femoral-condyle', off: [0, 0.012, -0.03] }],
     insertion: [{ lm: 'calcaneus', off: [0, 0.01, -0.004] }],
-    via: [
-      { between: ['medial-femoral-condyle', 'medial-malleolus'], t: 0.3, off: [0.004, 0, -0.06] },
-      { between: ['lateral-femoral-condyle', 'lateral-malleolus'], t: 0.3, off: [-0.004, 0, -0.055] },
-    ],
+    via: [L(0.33, -132), L(0.36, 178), L(0.37, 128)],
     ground: { on: 'skin', depth: 0.0025 },
-    thickness: 0.024,
+    thickness: 0.026,
     tendon: [0.04, 0.42],
   },
   {
     id: 'soleus',
     kind: 'shell',
-    origin: [
-      { between: ['medial-tibial-condyle', 'medial-malleolus'], t: 0.25, off: [0.004, 0, -0.02] },
-      { lm: 'fibula-head', off: [0, -0.01, -0.01] },
-    ],
-    insertion: [{ lm: 'calcaneus', off: [0, 0.02, -0.002] }],
-    via: [
-      { between: ['medial-tibial-condyle', 'medial-malleolus'], t: 0.6, off: [-0.008, 0, -0.04] },
-      { between: ['fibula-head', 'lateral-malleolus'], t: 0.55, off: [0.004, 0, -0.035] },
-    ],
+    // medial (tibial) origin first, fibular origin last
+    origin: [L(0.33, -118), L(0.4, -160), L(0.43, 150), { lm: 'fibula-head', off: [0, -0.008, -0.012] }],
+    insertion: [{ lm: 'calcaneus', off: [0, 0.03, -0.002] }],
+    via: [L(0.21, -122), L(0.22, 180), L(0.22, 118)],
     ground: { on: 'skin', depth: 0.011 },
     thickness: 0.02,
     tendon: [0.04, 0.3],
+  },
+  {
+    id: 'plantaris',
+    kind: 'loft',
+    path: [
+      { lm: 'lateral-femoral-condyle', off: [-0.004, 0.032, -0.024] },
+      { at: [0.118, 0.48, -0.046] },
+      { at: [0.102, 0.38, -0.056] },
+      { at: [0.097, 0.22, -0.046] },
+      { lm: 'calcaneus', off: [-0.006, 0.012, 0.004] },
+    ],
+    width: 0.008,
+    depthRatio: 0.8,
+    tendon: [0.03, 0.72],
+    bellyAt: 0.1,
+    ground: { on: 'skin', depth: 0.02 },
+    segments: [36, 10],
+  },
+  {
+    id: 'popliteus',
+    kind: 'shell',
+    origin: [{ lm: 'lateral-femoral-condyle', off: [0.004, -0.012, 0.0] }],
+    // upper (medial) end of the insertion first, lower end on the soleal line last
+    insertion: [{ lm: 'medial-tibial-condyle', off: [0.002, -0.025, -0.02] }, { at: [0.094, 0.39, -0.024] }],
+    ground: { on: 'bone', bones: ['femur', 'tibia'], height: 0.0015 },
+    thickness: 0.01,
+    tendon: [0.12, 0.04],
+  },
+  {
+    id: 'tibialis-anterior',
+    kind: 'loft',
+    path: [
+      { lm: 'lateral-tibial-condyle', off: [-0.01, -0.012, 0.03] },
+      L(0.36, 46),
+      L(0.25, 44),
+      L(0.15, 24),
+      { lm: 'medial-malleolus', off: [0.014, 0.006, 0.046] },
+      { lm: 'navicular', off: [0.004, -0.02, 0.026] },
+    ],
+    width: 0.015,
+    depthRatio: 0.7,
+    tendon: [0.03, 0.42],
+    bellyAt: 0.3,
+    ground: { on: 'skin', depth: 0.0025 },
+    segments: [40, 14],
+  },
+  {
+    id: 'extensor-digitorum-longus',
+    kind: 'loft',
+    path: [
+      { lm: 'lateral-tibial-condyle', off: [0.006, -0.02, 0.008] },
+      L(0.34, 74),
+      L(0.23, 70),
+      L(0.13, 50),
+      { lm: 'instep', off: [0.006, -0.004, -0.025] },
+      { lm: 'instep', off: [0.012, -0.025, 0.045] },
+    ],
+    width: 0.013,
+    depthRatio: 0.7,
+    tendon: [0.03, 0.42],
+    bellyAt: 0.3,
+    ground: { on: 'skin', depth: 0.0025 },
+    segments: [40, 12],
+  },
+  {
+    id: 'extensor-hallucis-longus',
+    kind: 'loft',
+    path: [
+      { at: [0.125, 0.34, 0.004] },
+      L(0.23, 56),
+      L(0.13, 38),
+      { lm: 'medial-malleolus', off: [0.02, 0.004, 0.05] },
+      { lm: 'metatarsal-1-head', off: [0.004, 0.025, -0.02] },
+      { lm: 'hallux-tip', off: [0.001, 0.015, -0.03] },
+    ],
+    width: 0.01,
+    depthRatio: 0.7,
+    tendon: [0.03, 0.45],
+    bellyAt: 0.35,
+    ground: { on: 'skin', depth: 0.007 },
+    segments: [40, 10],
+  },
+  {
+    id: 'fibularis-longus',
+    kind: 'loft',
+    path: [
+      { lm: 'fibula-head', off: [0.004, -0.01, 0.004] },
+      L(0.36, 94),
+      L(0.25, 100),
+      L(0.15, 112),
+      { lm: 'lateral-malleolus', off: [0.004, 0.0, -0.022] },
+      { lm: 'cuboid', off: [0.01, 0.0, -0.03] },
+      { lm: 'cuboid', off: [0.005, -0.012, 0.0] },
+    ],
+    width: 0.014,
+    depthRatio: 0.6,
+    tendon: [0.03, 0.45],
+    bellyAt: 0.3,
+    ground: { on: 'skin', depth: 0.0025 },
+    segments: [44, 12],
+  },
+  {
+    id: 'fibularis-brevis',
+    kind: 'loft',
+    path: [
+      { at: [0.142, 0.33, -0.01] },
+      L(0.22, 100),
+      L(0.13, 110),
+      { lm: 'lateral-malleolus', off: [0.002, -0.006, -0.018] },
+      { lm: 'cuboid', off: [0.014, 0.004, -0.02] },
+      { lm: 'metatarsal-5-base', off: [0.004, 0.0, -0.004] },
+    ],
+    width: 0.012,
+    depthRatio: 0.6,
+    tendon: [0.04, 0.36],
+    bellyAt: 0.35,
+    ground: { on: 'skin', depth: 0.006 },
+    segments: [40, 12],
+  },
+  {
+    id: 'flexor-digitorum-longus',
+    kind: 'loft',
+    path: [
+      { at: [0.088, 0.38, -0.02] },
+      { at: [0.086, 0.27, -0.018] },
+      { at: [0.083, 0.16, -0.016] },
+      { lm: 'medial-malleolus', off: [0.0, -0.004, -0.018] },
+      { at: [0.086, 0.022, 0.02] },
+      { at: [0.1, 0.013, 0.08] },
+      { at: [0.112, 0.01, 0.13] },
+    ],
+    width: 0.011,
+    depthRatio: 0.7,
+    tendon: [0.03, 0.45],
+    bellyAt: 0.3,
+    ground: { on: 'bone', bones: ['tibia'], height: 0.0015 },
+    segments: [44, 10],
+  },
+  {
+    id: 'flexor-hallucis-longus',
+    kind: 'loft',
+    path: [
+      { at: [0.128, 0.34, -0.03] },
+      { at: [0.122, 0.22, -0.034] },
+      { at: [0.112, 0.12, -0.034] },
+      { lm: 'medial-malleolus', off: [0.012, -0.012, -0.026] },
+      { at: [0.086, 0.022, 0.02] },
+      { at: [0.083, 0.015, 0.09] },
+      { lm: 'hallux-tip', off: [0, -0.002, -0.05] },
+    ],
+    width: 0.013,
+    depthRatio: 0.7,
+    tendon: [0.03, 0.45],
+    bellyAt: 0.45,
+    ground: { on: 'bone', bones: ['fibula'], height: 0.0015 },
+    segments: [44, 10],
+  },
+  {
+    id: 'tibialis-posterior',
+    kind: 'loft',
+    path: [
+      { at: [0.117, 0.42, -0.02] },
+      { at: [0.115, 0.32, -0.025] },
+      { at: [0.108, 0.2, -0.025] },
+      { at: [0.092, 0.11, -0.018] },
+      { lm: 'medial-malleolus', off: [0.002, -0.004, -0.01] },
+      { lm: 'navicular', off: [-0.004, -0.01, 0.0] },
+    ],
+    width: 0.014,
+    depthRatio: 0.6,
+    tendon: [0.03, 0.35],
+    bellyAt: 0.35,
+    ground: { on: 'free' },
+    segments: [40, 10],
   },
 ];

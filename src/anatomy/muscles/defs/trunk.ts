@@ -117,8 +117,8 @@ export const TRUNK: MuscleDef[] = [
   {
     id: 'rectus-abdominis',
     kind: 'shell',
-    origin: [{ lm: 'pubic-symphysis', off: [0.006, 0.004, 0.004] }, { lm: 'pubic-tubercle', off: [0.0, 0.004, 0.0] }],
-    insertion: [{ lm: 'xiphoid', off: [0.008, 0, 0] }, { lm: 'rib-6-anterior', off: [0.0, -0.01, 0.004] }, { lm: 'rib-7-anterior', off: [0.012, -0.006, 0.004] }],
+    origin: [{ lm: 'pubic-symphysis', off: [0.0035, 0.004, 0.004] }, { lm: 'pubic-tubercle', off: [0.0, 0.004, 0.0] }],
+    insertion: [{ lm: 'xiphoid', off: [0.004, 0, 0] }, { lm: 'rib-6-anterior', off: [0.0, -0.01, 0.004] }, { lm: 'rib-7-anterior', off: [0.012, -0.006, 0.004] }],
     ground: { on: 'skin', depth: 0.0025 },
     thickness: 0.011,
     tendon: [0.04, 0.03],
