@@ -1,0 +1,64 @@
+/**
+ * `npm run build:model`: reads and validates the dataset, builds the procedural body and writes
+ * assets/models/body.glb, then prints build seconds, bytes, meshes, triangles and vertices.
+ * MODEL_DATASET=<path> builds from another dataset file (for trying the pipeline before the real one exists).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems, parseDatasetText } from '../src/core/dataset/parse';
+import { STATURE_M } from '../src/core/frame';
+import type { ModelAssetExtras } from '../src/core/model-contract';
+import { buildModel } from '../src/anatomy/build';
+import { writeGlb } from '../src/anatomy/gltf/write-glb';
+import { computeInputsHash } from '../src/anatomy/inputs-hash';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DATASET']) : join(root, 'data', 'trigger-points.json');
+const outPath = process.env['MODEL_OUT'] ? resolve(process.env['MODEL_OUT']) : join(root, 'assets', 'models', 'body.glb');
+
+if (!existsSync(datasetPath)) {
+  console.error(
+    `build:model: no dataset at ${datasetPath}.\n` +
+      'The dataset (data/trigger-points.json) is written separately; create it first, or point MODEL_DATASET at a dataset file to try the build.',
+  );
+  process.exit(1);
+}
+const parsed = parseDatasetText(readFileSync(datasetPath, 'utf8'));
+if (!parsed.ok) {
+  console.error(`build:model: the dataset at ${datasetPath} is not valid:\n${formatProblems(parsed.problems)}`);
+  process.exit(1);
+}
+
+const t0 = performance.now();
+const { parts, points } = await buildModel(parsed.data);
+const assetExtras: ModelAssetExtras = {
+  generator: 'trigger-point-atlas procedural body',
+  inputsHash: computeInputsHash(root, datasetPath),
+  frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X',
+  stature: STATURE_M,
+};
+const glb = await writeGlb(parts, points, assetExtras);
+const seconds = (performance.now() - t0) / 1000;
+mkdirSync(dirname(outPath), { recursive: true });
+writeFileSync(outPath, glb);
+
+const groups = new Map<string, { meshes: number; triangles: number; vertices: number }>();
+for (const p of parts) {
+  const g = groups.get(p.material) ?? { meshes: 0, triangles: 0, vertices: 0 };
+  g.meshes += 1;
+  g.triangles += p.mesh.indices.length / 3;
+  g.vertices += p.mesh.positions.length / 3;
+  groups.set(p.material, g);
+}
+const total = [...groups.values()].reduce((a, g) => ({ meshes: a.meshes + g.meshes, triangles: a.triangles + g.triangles, vertices: a.vertices + g.vertices }), { meshes: 0, triangles: 0, vertices: 0 });
+console.log(`wrote ${outPath}`);
+console.table({
+  'build seconds': seconds.toFixed(1),
+  bytes: glb.byteLength,
+  meshes: total.meshes,
+  triangles: total.triangles,
+  vertices: total.vertices,
+  points: points.length,
+});
+console.table(Object.fromEntries(groups));

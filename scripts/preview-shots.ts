@@ -1,0 +1,58 @@
+/**
+ * Renders the preview page (scripts/preview/) in headless Chromium and writes PNGs to shots/:
+ * front, back, left side, skin only, bones only, plus close-ups. Run after `npm run build:model`.
+ * PREVIEW_ONLY=<comma-separated shot names> renders a subset.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'shots');
+mkdirSync(outDir, { recursive: true });
+
+const SHOTS: Record<string, string> = {
+  front: 'view=front&skin=0.3&bones=1',
+  back: 'view=back&skin=0.3&bones=1',
+  left: 'view=left&skin=0.3&bones=1',
+  skin: 'view=front&skin=1&bones=0',
+  'skin-back': 'view=back&skin=1&bones=0',
+  'skin-left': 'view=left&skin=1&bones=0',
+  bones: 'view=front&skin=0&bones=1',
+  'bones-back': 'view=back&skin=0&bones=1',
+  'bones-left': 'view=left&skin=0&bones=1',
+  'head-bones': 'view=front&skin=0&bones=1&target=0,1.6,0&dist=0.9',
+  'head-bones-left': 'view=left&skin=0&bones=1&target=0,1.6,0&dist=0.9',
+  'head-skin': 'view=front&skin=1&bones=0&target=0,1.62,0&dist=0.9',
+  'thorax-bones': 'view=front&skin=0&bones=1&target=0,1.15,0&dist=1.5',
+  'thorax-bones-back': 'view=back&skin=0&bones=1&target=0,1.15,0&dist=1.5',
+  'hand-bones': 'view=front&skin=0.3&bones=1&target=0.38,0.78,0&dist=0.7',
+  'foot-bones': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
+};
+
+const only = process.env['PREVIEW_ONLY']?.split(',');
+if (process.env['PREVIEW_QUERY']) SHOTS['custom'] = process.env['PREVIEW_QUERY'];
+const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port: 5199, strictPort: true } });
+await server.listen();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  for (const [name, query] of Object.entries(SHOTS)) {
+    if (only && !only.includes(name)) continue;
+    await page.goto(`http://localhost:5199/scripts/preview/index.html?${query}`);
+    await page.waitForFunction(() => (window as unknown as { __previewReady?: boolean }).__previewReady === true, null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const file = join(outDir, `preview-${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,94 @@
+/**
+ * `npm run shots`: screenshots of the built app in real Chromium (software WebGL) for a human to
+ * look at: the four views, skin hidden, muscles peeled, selected muscles with their zones, and the
+ * phone layout. Writes PNGs to shots/ (git-ignored) and prints the list.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureDist, ROOT } from './ensure-dist';
+import { startStaticServer } from './serve-static';
+import { findChromium, launchChromium } from '../tests/browser/launch';
+import { decodePng, diffShare } from '../tests/browser/pixels';
+
+interface Shot {
+  name: string;
+  query: string;
+  phone?: boolean;
+}
+
+const SHOTS: Shot[] = [
+  { name: 'view-front', query: '?view=front' },
+  { name: 'view-back', query: '?view=back' },
+  { name: 'view-left', query: '?view=left' },
+  { name: 'view-right', query: '?view=right' },
+  { name: 'skin-hidden-front', query: '?skin=hidden&view=front' },
+  { name: 'skin-hidden-back', query: '?skin=hidden&view=back' },
+  { name: 'peel1-front', query: '?skin=hidden&peel=1&view=front' },
+  { name: 'peel1-back', query: '?skin=hidden&peel=1&view=back' },
+  { name: 'selected-upper-trapezius-back', query: '?muscle=upper-trapezius&view=back' },
+  { name: 'selected-infraspinatus-back', query: '?muscle=infraspinatus&view=back' },
+  { name: 'selected-gluteus-minimus-side', query: '?muscle=gluteus-minimus&view=left' },
+  { name: 'selected-subscapularis-peel', query: '?muscle=subscapularis&peel=2&view=front' },
+  { name: 'selected-pectoralis-major-front', query: '?muscle=pectoralis-major&view=front' },
+  { name: 'phone-upper-trapezius', query: '?muscle=upper-trapezius', phone: true },
+];
+
+/** Waits for the model, then for the picture to stop changing (camera moves done). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as { __atlas?: { ready?: boolean } }).__atlas?.ready === true, null, {
+    timeout: 90_000,
+    polling: 250,
+  });
+  let prev = decodePng(await page.screenshot());
+  let still = 0;
+  const end = Date.now() + 20_000;
+  while (Date.now() < end && still < 2) {
+    await page.waitForTimeout(300);
+    const next = decodePng(await page.screenshot());
+    still = diffShare(prev, next) < 0.001 ? still + 1 : 0;
+    prev = next;
+  }
+}
+
+const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : await ensureDist();
+const outDir = resolve(ROOT, 'shots');
+mkdirSync(outDir, { recursive: true });
+const server = await startStaticServer({ root: dist });
+const browser = await launchChromium(findChromium());
+const written: string[] = [];
+const failed: string[] = [];
+try {
+  for (const shot of SHOTS) {
+    const context = await browser.newContext(
+      shot.phone
+        ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
+        : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+    );
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    try {
+      await page.goto(new URL(shot.query, server.url).href);
+      await settle(page);
+      const file = resolve(outDir, `${shot.name}.png`);
+      await page.screenshot({ path: file });
+      written.push(file);
+      if (errors.length) console.warn(`  ${shot.name}: console/page errors: ${errors.join(' | ')}`);
+    } catch (error) {
+      failed.push(`${shot.name} (${shot.query}): ${String(error).split('\n')[0]}`);
+      await page.screenshot({ path: resolve(outDir, `${shot.name}.FAILED.png`) }).catch(() => undefined);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+for (const file of written) console.log(`${file}  ${(statSync(file).size / 1024).toFixed(0)} KB`);
+if (failed.length) {
+  console.error(`\n${failed.length} shot(s) failed:\n  ${failed.join('\n  ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,97 @@
+/**
+ * The skeleton as distance fields: every bone by id, authored for the left side (sided bones) or the
+ * whole midline, with its bounds and polygonizing hints. The right side is the mirror image.
+ */
+import type { Side } from '../../core/frame';
+import type { Field } from '../context';
+import { mirrored, primBox, union, type Box, type Prim } from '../sdf/primitives';
+import { hand, humerus, radius, ulna } from './arm';
+import { clavicle, scapula } from './girdle';
+import { femur, fibula, foot, patella, tibia } from './leg';
+import { hipBone } from './pelvis';
+import { mandible, skull } from './skull';
+import { sacrum, spineRegion } from './spine';
+import { ribs, sternum } from './thorax';
+
+export interface BoneDef {
+  boneId: string;
+  /** undefined for midline bones (skull, mandible, spine parts, sacrum, sternum). */
+  side: Side | undefined;
+  field: Field;
+  bounds: Box;
+  /** Grid cell for polygonizing, metres. */
+  cell: number;
+  /** Triangle budget after simplification. */
+  triangles: number;
+}
+
+interface Spec {
+  id: string;
+  sided: boolean;
+  make: () => Prim;
+  cell: number;
+  triangles: number;
+}
+
+const SPECS: Spec[] = [
+  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000 },
+  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200 },
+  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500 },
+  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000 },
+  { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500 },
+  { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000 },
+  { id: 'sternum', sided: false, make: sternum, cell: 0.0025, triangles: 1200 },
+  { id: 'ribs', sided: true, make: ribs, cell: 0.0028, triangles: 7000 },
+  { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900 },
+  { id: 'scapula', sided: true, make: scapula, cell: 0.0022, triangles: 3200 },
+  { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2000 },
+  { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200 },
+  { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200 },
+  { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000 },
+  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0025, triangles: 4500 },
+  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400 },
+  { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400 },
+  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000 },
+  { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000 },
+  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000 },
+];
+
+/** Every bone id the skeleton provides. */
+export const BONE_IDS: readonly string[] = SPECS.map((s) => s.id);
+
+let cache: Map<string, Prim> | null = null;
+function prims(): Map<string, Prim> {
+  if (!cache) cache = new Map(SPECS.map((s) => [s.id, s.make()]));
+  return cache;
+}
+
+function primOf(id: string): Prim {
+  const p = prims().get(id);
+  if (!p) throw new Error(`unknown bone id "${id}"; known ids: ${BONE_IDS.join(', ')}`);
+  return p;
+}
+
+/** Every bone: midline bones once, sided bones for the left and (mirrored) the right side. */
+export function allBones(): BoneDef[] {
+  const out: BoneDef[] = [];
+  for (const s of SPECS) {
+    const p = primOf(s.id);
+    const sides: (Side | undefined)[] = s.sided ? ['left', 'right'] : [undefined];
+    for (const side of sides) {
+      const q = side === 'right' ? mirrored(p) : p;
+      out.push({ boneId: s.id, side, field: q.d, bounds: primBox(q, 0.008), cell: s.cell, triangles: s.triangles });
+    }
+  }
+  return out;
+}
+
+/** The union of the given bones (sided bones on the left side). */
+export function boneField(ids: readonly string[]): Field {
+  if (ids.length === 0) throw new Error('boneField needs at least one bone id');
+  return union(ids.map(primOf)).d;
+}
+
+/** The union of the whole skeleton, both sides. */
+export function skeletonField(): Field {
+  return union(SPECS.flatMap((s) => (s.sided ? [primOf(s.id), mirrored(primOf(s.id))] : [primOf(s.id)]))).d;
+}

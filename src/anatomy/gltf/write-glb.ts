@@ -1,0 +1,80 @@
+/**
+ * Writes the model's parts and points as a binary glTF: one node and mesh per part with its contract
+ * extras, shared skin/bone/muscle materials, empty nodes for landmarks and trigger points, and the
+ * build's asset extras; then dedup, weld, prune and meshopt compression. The same input always gives
+ * the same bytes (no timestamps, parts and points written in the order given).
+ */
+import { Document, Logger, NodeIO, type Material } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { dedup, meshopt, prune, weld } from '@gltf-transform/functions';
+import { MeshoptEncoder } from 'meshoptimizer';
+import type { ModelAssetExtras } from '../../core/model-contract';
+import type { ModelPart, ModelPoint } from '../mesh';
+
+/** PBR look of the three materials (linear base colour, roughness). */
+const MATERIALS: Record<ModelPart['material'], { color: [number, number, number, number]; roughness: number }> = {
+  skin: { color: [0.8, 0.55, 0.45, 1], roughness: 0.62 },
+  bone: { color: [0.84, 0.78, 0.64, 1], roughness: 0.72 },
+  muscle: { color: [0.5, 0.13, 0.1, 1], roughness: 0.55 },
+};
+
+/** Builds the glTF document (uncompressed) from parts and points. */
+export function buildDocument(parts: readonly ModelPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Document {
+  const doc = new Document();
+  doc.setLogger(new Logger(Logger.Verbosity.WARN));
+  const asset = doc.getRoot().getAsset();
+  asset.generator = assetExtras.generator;
+  asset.extras = { ...assetExtras };
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene('body');
+  doc.getRoot().setDefaultScene(scene);
+  const materials = new Map<string, Material>();
+  for (const [name, m] of Object.entries(MATERIALS)) {
+    materials.set(
+      name,
+      doc.createMaterial(name).setBaseColorFactor(m.color).setRoughnessFactor(m.roughness).setMetallicFactor(0).setDoubleSided(false),
+    );
+  }
+  for (const part of parts) {
+    const { mesh } = part;
+    if (mesh.indices.length === 0) throw new Error(`part "${part.name}" has no triangles; drop it or fix its field`);
+    const vertexCount = mesh.positions.length / 3;
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer))
+      .setIndices(
+        doc
+          .createAccessor()
+          .setType('SCALAR')
+          .setArray(vertexCount < 65536 ? Uint16Array.from(mesh.indices) : mesh.indices)
+          .setBuffer(buffer),
+      )
+      .setMaterial(materials.get(part.material) ?? null);
+    if (mesh.uvs) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs).setBuffer(buffer));
+    const m = doc.createMesh(part.name).addPrimitive(prim);
+    const node = doc.createNode(part.name).setMesh(m);
+    node.setExtras({ ...part.extras });
+    scene.addChild(node);
+  }
+  for (const p of points) {
+    const node = doc.createNode(p.name).setTranslation([p.position[0], p.position[1], p.position[2]]);
+    node.setExtras({ ...p.extras });
+    scene.addChild(node);
+  }
+  return doc;
+}
+
+/** Writes parts and points as compressed GLB bytes. */
+export async function writeGlb(parts: readonly ModelPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  const doc = buildDocument(parts, points, assetExtras);
+  await doc.transform(
+    dedup({ keepUniqueNames: true }),
+    weld(),
+    prune({ keepLeaves: true, keepExtras: true }),
+    meshopt({ encoder: MeshoptEncoder, level: 'high' }),
+  );
+  const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
+  return io.writeBinary(doc);
+}

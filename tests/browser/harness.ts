@@ -1,0 +1,266 @@
+/**
+ * The browser-test harness: one Chromium per test file, a fresh context and page per test, every
+ * console error, page error and failed request collected, and helpers built on `window.__atlas`.
+ */
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from './launch';
+import { decodePng, diffShare } from './pixels';
+import type { Rgba } from './pixels';
+
+export type Side = 'left' | 'right';
+/** The parts of the store state the tests read (see docs/ARCHITECTURE.md). */
+export interface AtlasStateView {
+  selected: { muscleId: string; side: Side } | null;
+  view: string;
+  skin: string;
+  peel: number;
+  notice: string | null;
+  webgl: string;
+  model: { status: string; error?: string; attempt: number };
+  panel: string | null;
+  conditionId: string | null;
+  datasetProblems: unknown;
+}
+/** The `window.__atlas` test hook. */
+export interface AtlasHook {
+  store: { getState(): AtlasStateView & Record<string, unknown>; setState(partial: object): void };
+  ready: boolean;
+  firstFrameMs: number | null;
+  project(muscleId: string, side: Side): { x: number; y: number } | null;
+  pickAt(x: number, y: number): { muscleId: string; side: Side } | null;
+  stats(): { drawCalls: number; triangles: number; meshes: number };
+  pickBench(n: number): number;
+}
+/** The window as the tests see it. */
+export type AtlasWindow = { __atlas?: AtlasHook; __pwned?: unknown };
+
+/** How long software WebGL may take to show the model. */
+export const READY_TIMEOUT = 90_000;
+
+/** Launches one Chromium for the file (beforeAll) and closes it after; returns a getter. */
+export function useChromium(extraArgs: readonly string[] = []): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium(inject('chromiumPath'), extraArgs);
+  });
+  afterEach(async () => {
+    await Promise.all(openContexts.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useChromium: the browser is not launched yet (call the getter inside a test)');
+    return browser;
+  };
+}
+
+const openContexts: BrowserContext[] = [];
+
+/** Everything that went wrong on a page. */
+export interface Problems {
+  console: string[];
+  page: string[];
+  requests: string[];
+}
+
+/** A page of the app with its collected problems. */
+export interface AppPage {
+  page: Page;
+  problems: Problems;
+  /** Fails the test if any console error, uncaught page error or failed request was seen. */
+  expectNoErrors(): void;
+  /** Fails the test on uncaught page errors only (for tests that break things on purpose). */
+  expectNoPageErrors(): void;
+}
+
+/** Options of {@link openApp}. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  /** Base URL to load (defaults to the plain server). */
+  base?: string;
+  /** Runs before navigation: add routes and init scripts here. */
+  before?: (page: Page) => Promise<unknown>;
+  /** Skip navigation (the test will call page.goto itself). */
+  noNavigate?: boolean;
+}
+
+/** Opens the app at `query` (e.g. "?muscle=iliacus") in a fresh context of `browser`. */
+export async function openApp(browser: Browser, query = '', options: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1024, height: 700 },
+    deviceScaleFactor: 1,
+    isMobile: options.isMobile ?? false,
+    hasTouch: options.hasTouch ?? false,
+  });
+  openContexts.push(context);
+  const page = await context.newPage();
+  const problems: Problems = { console: [], page: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.console.push(`${m.text()} @ ${m.location().url}:${m.location().lineNumber}`);
+  });
+  page.on('pageerror', (e) => problems.page.push(`${e.name}: ${e.message}\n${e.stack ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const failure = r.failure()?.errorText ?? 'unknown';
+    // A request aborted by navigation or an AbortController is not a failure of the app.
+    if (failure !== 'net::ERR_ABORTED') problems.requests.push(`${r.method()} ${r.url()}: ${failure}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.requests.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.page.push(`unexpected ${d.type()} dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (options.before) await options.before(page);
+  if (!options.noNavigate) await page.goto(new URL(query, options.base ?? inject('baseUrl')).href);
+  return {
+    page,
+    problems,
+    expectNoErrors() {
+      expect({ consoleErrors: problems.console, pageErrors: problems.page, failedRequests: problems.requests }).toEqual({
+        consoleErrors: [],
+        pageErrors: [],
+        failedRequests: [],
+      });
+    },
+    expectNoPageErrors() {
+      expect(problems.page, 'uncaught page errors').toEqual([]);
+    },
+  };
+}
+
+/** Waits for `window.__atlas` to exist (the app has started). */
+export async function waitForHook(page: Page, timeout = 30_000): Promise<void> {
+  await page
+    .waitForFunction(() => (window as unknown as AtlasWindow).__atlas?.store !== undefined, null, { timeout })
+    .catch(async (error: unknown) => {
+      throw new Error(`window.__atlas.store never appeared (is the test hook installed in the built app?): ${String(error)}`);
+    });
+}
+
+/** Waits until the model has been drawn (`__atlas.ready`); on timeout says what state the app was in. */
+export async function waitForAtlasReady(page: Page, timeout = READY_TIMEOUT): Promise<void> {
+  try {
+    await page.waitForFunction(() => (window as unknown as AtlasWindow).__atlas?.ready === true, null, { timeout, polling: 250 });
+  } catch (error) {
+    const state = await page
+      .evaluate(() => {
+        const a = (window as unknown as AtlasWindow).__atlas;
+        if (!a) return 'window.__atlas is missing';
+        const s = a.store.getState();
+        return JSON.stringify({ model: s.model, webgl: s.webgl, datasetProblems: s.datasetProblems });
+      })
+      .catch((e: unknown) => `could not read state: ${String(e)}`);
+    throw new Error(`__atlas.ready never became true within ${timeout} ms; app state: ${state}; ${String(error)}`);
+  }
+}
+
+/** The parts of the store state the tests read, copied out of the page. */
+export function atlasState(page: Page): Promise<AtlasStateView> {
+  return page.evaluate(() => {
+    const s = (window as unknown as AtlasWindow).__atlas!.store.getState();
+    return JSON.parse(
+      JSON.stringify({
+        selected: s.selected, view: s.view, skin: s.skin, peel: s.peel, notice: s.notice, webgl: s.webgl,
+        model: s.model, panel: s.panel, conditionId: s.conditionId, datasetProblems: s.datasetProblems,
+      }),
+    ) as AtlasStateView;
+  });
+}
+
+/** Calls a store action by name with JSON arguments, e.g. `act(page, 'setView', 'back')`. */
+export async function act(page: Page, action: string, ...args: unknown[]): Promise<void> {
+  await page.evaluate(
+    ([name, params]) => {
+      const fn = (window as unknown as AtlasWindow).__atlas!.store.getState()[name as string];
+      if (typeof fn !== 'function') throw new Error(`store has no action ${String(name)}`);
+      (fn as (...a: unknown[]) => void)(...(params as unknown[]));
+    },
+    [action, args] as const,
+  );
+}
+
+/**
+ * Where a muscle is on screen once the camera has settled: polls `__atlas.project` until three
+ * samples agree within a pixel. Returns null if the muscle stays hidden or off screen.
+ */
+export async function projectStable(page: Page, muscleId: string, side: Side, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  let last: { x: number; y: number } | null = null;
+  let same = 0;
+  while (Date.now() < end) {
+    const p = await page.evaluate(([m, s]) => (window as unknown as AtlasWindow).__atlas!.project(m, s), [muscleId, side] as const);
+    if (p && last && Math.abs(p.x - last.x) <= 1 && Math.abs(p.y - last.y) <= 1) {
+      if (++same >= 2) return p;
+    } else same = 0;
+    last = p;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+/**
+ * Clicks the canvas where `__atlas.project` puts the muscle. Fails if the muscle is not visible, or
+ * if the point lies on its silhouette edge: a click event carries whole pixels, so `__atlas.pickAt`
+ * must give the same muscle at the rounded point (the four neighbours are reported on failure).
+ */
+export async function clickMuscle(page: Page, muscleId: string, side: Side): Promise<{ x: number; y: number }> {
+  const p = await projectStable(page, muscleId, side);
+  if (!p) throw new Error(`__atlas.project('${muscleId}', '${side}') gave no visible point to click`);
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  const around = await page.evaluate(
+    ([cx, cy]) =>
+      [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]].map(([dx, dy]) => (window as unknown as AtlasWindow).__atlas!.pickAt(cx + dx!, cy + dy!)),
+    [x, y] as const,
+  );
+  const centre = around[0];
+  if (centre?.muscleId !== muscleId || centre.side !== side) {
+    throw new Error(
+      `__atlas.project('${muscleId}', '${side}') gave (${p.x.toFixed(2)}, ${p.y.toFixed(2)}), on the muscle's edge: ` +
+        `pickAt at (${x}, ${y}) and its 4 neighbours gives ${JSON.stringify(around)}; project() should return a point inside the muscle's visible area`,
+    );
+  }
+  await page.mouse.click(x, y);
+  return { x, y };
+}
+
+/** The viewer wrapper (`data-testid="viewer"`). */
+export function viewer(page: Page): Locator {
+  return page.getByTestId('viewer');
+}
+
+/** A screenshot of the viewer, decoded. */
+export async function viewerShot(page: Page): Promise<Rgba> {
+  return decodePng(await viewer(page).screenshot({ animations: 'disabled', caret: 'hide' }));
+}
+
+/** Waits until three successive viewer screenshots barely differ (camera moves and fades done); returns the last. */
+export async function stillViewerShot(page: Page, timeout = 20_000): Promise<Rgba> {
+  const end = Date.now() + timeout;
+  let prev = await viewerShot(page);
+  let still = 0;
+  while (Date.now() < end) {
+    await page.waitForTimeout(300);
+    const next = await viewerShot(page);
+    if (diffShare(prev, next) < 0.001) {
+      if (++still >= 2) return next;
+    } else still = 0;
+    prev = next;
+  }
+  throw new Error(`the viewer kept changing for ${timeout} ms (camera or animation never settled)`);
+}
+
+/** The muscle card region. */
+export function muscleCard(page: Page): Locator {
+  return page.getByRole('region', { name: 'Muscle card' });
+}
+
+/** The search combobox. */
+export function searchBox(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Search muscles' });
+}
