@@ -2,6 +2,7 @@
  * The model build as named steps: skin → bones → muscles → landmark nodes → collected parts.
  * Each step is a function with options and defaults, so tests can run a small, fast build.
  */
+import { clampMusclesToSkin } from './muscles/skin-clamp';
 import type { Dataset } from '../core/dataset/schema';
 import { landmarkNodeName } from '../core/model-contract';
 import { allBones, boneField, skeletonField } from './bones';
@@ -102,6 +103,7 @@ export async function buildModel(dataset: Dataset, options: Partial<BuildOptions
   const skin = await buildSkin(opts);
   const bones = await buildBones(opts);
   const muscles = buildMuscleStep(makeContext(skin.field), dataset, opts);
+  clampMusclesToSkin(skin.part.mesh, muscles.parts, muscles.points);
   const landmarks = buildLandmarkNodes();
   return { parts: [skin.part, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points] };
 }

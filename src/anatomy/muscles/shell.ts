@@ -4,7 +4,7 @@
  */
 import type { BuildContext, Field } from '../context';
 import { computeNormals, type MeshData } from '../mesh';
-import { add, cross, dot, scale, smoothstep, sub, type V3 } from '../vec';
+import { add, cross, dot, lerp, scale, smoothstep, sub, type V3 } from '../vec';
 import { alongPolyline, resolveAnchor } from './anchors';
 import { gradient, projectToLevel } from './field-ops';
 import { constrain, type ConstrainOptions, type MuscleShape, type SurfacePoint } from './shape';
@@ -13,8 +13,13 @@ import type { ShellDef } from './types';
 /** Options of the shell step, with defaults. */
 export interface ShellOptions extends ConstrainOptions {
   segments: [number, number];
+  /** Fraction of the length at each end over which fibres leave their ground for the attachment. */
+  endBlend: number;
 }
-export const SHELL_DEFAULTS: ShellOptions = { segments: [20, 10], skinMargin: 0.0015, boneClearance: 0.002 };
+/** Samples per laid fibre (a power of two). */
+const FIBRE_STEPS = 64;
+
+export const SHELL_DEFAULTS: ShellOptions = { segments: [20, 10], endBlend: 0.14, skinMargin: 0.0015, boneClearance: 0.002 };
 
 function fibre(o: V3, via: V3 | null, ins: V3, u: number): V3 {
   if (!via) return add(scale(o, 1 - u), scale(ins, u));
@@ -43,18 +48,55 @@ export function buildShell(def: ShellDef, ctx: BuildContext, opts: Partial<Shell
   const ground: Field | null =
     def.ground.on === 'skin' ? ctx.skin : def.ground.on === 'bone' ? ctx.bone(def.ground.bones) : null;
 
+  const level = def.ground.on === 'skin' ? -def.ground.depth : def.ground.on === 'bone' ? def.ground.height : 0;
+  const columns = new Map<number, V3[]>();
+  /**
+   * One fibre laid on its ground, finely sampled. Points are placed by halving: each midpoint starts
+   * between its two laid neighbours (plus the raw curve's bend) before projection, so the fibre hugs
+   * the surface through hollows (the side of the neck, the armpit) instead of bridging them.
+   */
+  const laidFibre = (v: number): V3[] => {
+    const hit = columns.get(v);
+    if (hit) return hit;
+    const o0 = alongPolyline(origin, v), v0 = via ? alongPolyline(via, v) : null, i0 = alongPolyline(insertion, v);
+    const raw = Array.from({ length: FIBRE_STEPS + 1 }, (_, k) => fibre(o0, v0, i0, k / FIBRE_STEPS));
+    const laid: V3[] = new Array<V3>(FIBRE_STEPS + 1);
+    laid[0] = projectToLevel(ground!, raw[0]!, level);
+    laid[FIBRE_STEPS] = projectToLevel(ground!, raw[FIBRE_STEPS]!, level);
+    const fill = (a: number, b: number): void => {
+      if (b - a < 2) return;
+      const m = (a + b) >> 1;
+      const bend = sub(raw[m]!, lerp(raw[a]!, raw[b]!, (m - a) / (b - a)));
+      laid[m] = projectToLevel(ground!, add(lerp(laid[a]!, laid[b]!, (m - a) / (b - a)), bend), level);
+      fill(a, m);
+      fill(m, b);
+    };
+    fill(0, FIBRE_STEPS);
+    columns.set(v, laid);
+    return laid;
+  };
+  const laidAt = (u: number, v: number): V3 => {
+    const col = laidFibre(v);
+    const f = u * FIBRE_STEPS, k = Math.min(FIBRE_STEPS - 1, Math.floor(f));
+    return projectToLevel(ground!, lerp(col[k]!, col[k + 1]!, f - k), level, 3);
+  };
+
   /** Outer and inner points of the sheet at (u, v). */
   const sample = (u: number, v: number): { outer: V3; inner: V3; normal: V3 } => {
     const raw = fibre(alongPolyline(origin, v), via ? alongPolyline(via, v) : null, alongPolyline(insertion, v), u);
     const t = def.thickness * shellThickness(u, v, tendon);
     let outer: V3, inner: V3, normal: V3;
+    // fibres follow their ground over the belly and dive to their attachments at the ends
+    const w = smoothstep(0, o.endBlend, u) * smoothstep(1, 1 - o.endBlend, u);
     if (def.ground.on === 'skin' && ground) {
-      outer = projectToLevel(ground, raw, -def.ground.depth);
-      normal = gradient(ground, outer);
+      const laid = laidAt(u, v);
+      normal = gradient(ground, laid);
+      outer = lerp(raw, laid, w);
       inner = sub(outer, scale(normal, t));
     } else if (def.ground.on === 'bone' && ground) {
-      inner = projectToLevel(ground, raw, def.ground.height);
-      normal = gradient(ground, inner);
+      const laid = laidAt(u, v);
+      normal = gradient(ground, laid);
+      inner = lerp(raw, laid, w);
       outer = add(inner, scale(normal, t));
     } else {
       normal = gradient(ctx.skin, raw);
