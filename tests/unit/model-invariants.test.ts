@@ -11,6 +11,7 @@ import { STATURE_M } from '../../src/core/frame';
 import { muscleKey } from '../../src/core/model-contract';
 import { bvhOf, centroid, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedModel, type LoadedNode } from '../support/load-model';
+import { computeInputsHash } from '../../src/anatomy/inputs-hash';
 
 let model: LoadedModel;
 let data: Dataset;
@@ -149,5 +150,12 @@ describe('budgets', () => {
     expect(model.bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024);
     expect(meshes.reduce((a, n) => a + n.triangles, 0)).toBeLessThanOrEqual(450_000);
     expect(meshes.length).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('freshness', () => {
+  it('was built from the current sources and data (run npm run build:model if this fails)', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    expect(model.assetExtras['inputsHash']).toBe(computeInputsHash(root));
   });
 });
