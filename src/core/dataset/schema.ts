@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { isLandmarkId } from '../landmarks';
 import { BODY_REGIONS } from '../muscle-ids';
 
+// No code generation: zod's fast path probes `new Function`, which a strict CSP (no eval) reports.
+z.config({ jitless: true });
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = (what: string) =>
   z.string().regex(KEBAB, { message: `${what} id must be kebab-case (lower-case words joined by "-")` });
