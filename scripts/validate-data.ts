@@ -12,7 +12,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function main(argv: readonly string[]): number {
   const file = resolve(argv[0] ?? resolve(ROOT, 'data/trigger-points.json'));
   if (!existsSync(file)) {
-    console.error(`${file}: no such file (pass a dataset path, or run scripts/assemble-data.ts to build the default one)`);
+    console.error(`${file}: no such file (pass the path of a dataset file)`);
     return 1;
   }
   const result = parseDatasetText(readFileSync(file, 'utf8'));
