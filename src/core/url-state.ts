@@ -34,7 +34,7 @@ export const URL_DEFAULTS: Readonly<UrlState> = Object.freeze({
   focusedTriggerPoint: null,
   conditionId: null,
   view: 'front',
-  skin: 'opaque',
+  skin: 'see-through',
   bones: false,
   peel: 0,
   isolate: false,

@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Side } from '../core/frame';
 import { muscleKey } from '../core/model-contract';
 import { atlasStore, type AtlasStore } from '../state/store';
-import { firstMuscleHitAtNdc, pickAtClient } from './picking';
+import { clientToNdc, firstMuscleHitAtNdc, pickAtClient } from './picking';
 import { sceneRegistry } from './scene-registry';
 
 export interface AtlasTestHook {
@@ -28,38 +28,59 @@ declare global {
 }
 
 const _v = new THREE.Vector3();
-const _n = new THREE.Vector3();
-const _d = new THREE.Vector3();
-const _nm = new THREE.Matrix3();
-const PROJECT_SAMPLES = 96;
+const _ndc = new THREE.Vector2();
+/** Vertices of the muscle tried per call, spread over its vertex list. */
+const PROJECT_SAMPLES = 600;
+/** Pixels to each side that must pick the same muscle as the returned point. */
+const PROJECT_MARGIN = 3;
+const NEIGHBOURS: readonly (readonly [number, number])[] = [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]];
 
-/** Tries vertices of the muscle (spread over its vertex list) whose first visible muscle hit is itself. */
+/** Whether a click at client (x, y) would hit this very mesh (ghosts and the skin let rays through). */
+function hitsMesh(mesh: THREE.Object3D, x: number, y: number, el: HTMLElement): boolean {
+  if (!clientToNdc(x, y, el, _ndc)) return false;
+  return firstMuscleHitAtNdc(_ndc.x, _ndc.y)?.object === mesh;
+}
+
+/**
+ * A whole-pixel client point well inside the muscle's visible area: sampled vertices are projected
+ * and rounded; those a click would pick are kept, and the one nearest their screen centroid whose
+ * four neighbours (PROJECT_MARGIN px away) pick the muscle too is returned. Null if none is seen.
+ * Clicks pass through ghosted muscles and the skin, so those never block.
+ */
 function project(muscleId: string, side: Side): { x: number; y: number } | null {
   const three = sceneRegistry.getThree?.();
   const mesh = sceneRegistry.muscleMeshes.get(muscleKey(muscleId, side));
   if (!three || !mesh || !mesh.visible) return null;
   const pos = mesh.geometry.getAttribute('position');
-  const nrm = mesh.geometry.getAttribute('normal');
   if (!pos) return null;
   const camera = three.camera;
-  const rect = three.gl.domElement.getBoundingClientRect();
+  const el = three.gl.domElement;
+  const rect = el.getBoundingClientRect();
   mesh.updateWorldMatrix(true, false);
-  _nm.getNormalMatrix(mesh.matrixWorld);
   const step = Math.max(1, Math.floor(pos.count / PROJECT_SAMPLES));
-  // First pass: vertices turned toward the camera; second pass: any vertex.
-  for (let pass = 0; pass < 2; pass++) {
-    for (let k = 0; k < pos.count; k += step) {
-      const i = (k + Math.floor(step / 2)) % pos.count;
-      _v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld);
-      if (pass === 0 && nrm) {
-        _n.fromBufferAttribute(nrm, i).applyMatrix3(_nm);
-        if (_n.dot(_d.copy(_v).sub(camera.position)) >= 0) continue;
-      }
-      _v.project(camera);
-      if (_v.z < -1 || _v.z > 1 || Math.abs(_v.x) > 0.98 || Math.abs(_v.y) > 0.98) continue;
-      const hit = firstMuscleHitAtNdc(_v.x, _v.y);
-      if (hit?.object !== mesh) continue;
-      return { x: rect.left + ((_v.x + 1) / 2) * rect.width, y: rect.top + ((1 - _v.y) / 2) * rect.height };
+  const seen: { x: number; y: number }[] = [];
+  const keys = new Set<number>();
+  let cx = 0;
+  let cy = 0;
+  for (let i = Math.floor(step / 2); i < pos.count; i += step) {
+    _v.fromBufferAttribute(pos, i).applyMatrix4(mesh.matrixWorld).project(camera);
+    if (_v.z < -1 || _v.z > 1 || Math.abs(_v.x) > 0.98 || Math.abs(_v.y) > 0.98) continue;
+    const x = Math.round(rect.left + ((_v.x + 1) / 2) * rect.width);
+    const y = Math.round(rect.top + ((1 - _v.y) / 2) * rect.height);
+    const key = x * 100000 + y;
+    if (keys.has(key) || !hitsMesh(mesh, x, y, el)) continue;
+    keys.add(key);
+    seen.push({ x, y });
+    cx += x;
+    cy += y;
+  }
+  if (seen.length === 0) return null;
+  cx /= seen.length;
+  cy /= seen.length;
+  seen.sort((a, b) => (a.x - cx) ** 2 + (a.y - cy) ** 2 - ((b.x - cx) ** 2 + (b.y - cy) ** 2));
+  for (const margin of [PROJECT_MARGIN, 1]) {
+    for (const p of seen) {
+      if (NEIGHBOURS.every(([dx, dy]) => hitsMesh(mesh, p.x + dx * margin, p.y + dy * margin, el))) return p;
     }
   }
   return null;
@@ -124,3 +145,6 @@ export function markModelDrawn(): void {
   hook.firstFrameMs = performance.now();
   hook.ready = true;
 }
+// TEMP-DEBUG
+import { ghostStore as __g } from './ghosts';
+(window as unknown as Record<string, unknown>).__dbg = { sceneRegistry, ghostStore: __g, THREE };

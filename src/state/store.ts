@@ -83,7 +83,7 @@ export function initialAtlasState(): AtlasState {
     conditionId: null,
     view: 'front',
     viewRequest: 0,
-    skin: 'opaque',
+    skin: 'see-through',
     bones: false,
     peel: 0,
     isolate: false,
