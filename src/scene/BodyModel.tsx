@@ -1,14 +1,13 @@
 /**
- * Loads the body model (meshopt decoded locally, never Draco, never a CDN), indexes it by the model
- * contract and draws its parts. Pointer events live on the muscle group alone: the first hit wins,
+ * Draws the indexed body model (loaded and indexed outside the canvas by ./load-model.ts). Pointer events live on the muscle group alone: the first hit wins,
  * hover names the muscle, a click (not a drag) selects it.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type * as THREE from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { Bvh, useGLTF } from '@react-three/drei';
+import { Bvh } from '@react-three/drei';
 import { atlasStore } from '../state/store';
-import { buildModelIndex } from './model-index';
+import type { ModelIndex } from './model-index';
 import { MuscleMesh } from './MuscleMesh';
 import { Skin } from './Skin';
 import { Bones } from './Bones';
@@ -23,9 +22,7 @@ import { markModelDrawn } from './test-hook';
 const CLICK_SLOP = 3;
 
 /** The loaded body: muscles (pickable), skin, bones, zones and trigger-point marks. */
-export function BodyModel({ url }: { url: string }) {
-  const gltf = useGLTF(url, false, true);
-  const index = useMemo(() => buildModelIndex(gltf.scene, url), [gltf, url]);
+export function BodyModel({ index }: { index: ModelIndex }) {
   const group = useRef<THREE.Group>(null);
   const gl = useThree((s) => s.gl);
   const drawn = useRef(false);

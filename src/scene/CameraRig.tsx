@@ -6,9 +6,9 @@ import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
-import { atlasStore, useAtlas, type View } from '../state/store';
+import { atlasStore, LINK_GIVES_VIEW, useAtlas, type View } from '../state/store';
 import { muscleKey } from '../core/model-contract';
-import { bestViewDirection, fitDistance, VIEW_DIRECTIONS } from './camera-views';
+import { bestViewDirection, fitDistance, nearestView, VIEW_DIRECTIONS } from './camera-views';
 import { sceneRegistry, zoneKey } from './scene-registry';
 import { occludersOf, setGhosts } from './ghosts';
 
@@ -25,6 +25,9 @@ const _union = new THREE.Box3();
 const _eye = new THREE.Vector3();
 const NO_GHOSTS: ReadonlySet<string> = new Set();
 const _size = new THREE.Vector3();
+const _dir = new THREE.Vector3();
+/** Elevation added to a side view when it frames a selected muscle (a little from above). */
+const SELECTION_ELEVATION = 0.12;
 /** Largest extent (m) a muscle-plus-zone frame may have; beyond it the camera frames the muscle alone. */
 const MAX_ZONE_FRAME = 0.8;
 
@@ -36,6 +39,8 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
   const invalidate = useThree((s) => s.invalidate);
   const { view, viewRequest, selected } = useAtlas((s) => ({ view: s.view, viewRequest: s.viewRequest, selected: s.selected }));
   const placed = useRef<string | null>(null);
+  // A view given in the link is honoured once, for the first framed selection (the deep link).
+  const linkView = useRef(LINK_GIVES_VIEW);
 
   const aspect = size.width / Math.max(1, size.height);
 
@@ -64,7 +69,19 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
       if (Math.max(_size.x, _size.y, _size.z) < MAX_ZONE_FRAME) _box.copy(_union);
     }
     _box.expandByScalar(0.03);
-    lookFrom(_box, bestViewDirection(mesh), animate, 1.3);
+    const state = atlasStore.getState();
+    if (linkView.current) {
+      // The link chose the view: frame the muscle from there and ghost what lies in front.
+      linkView.current = false;
+      _dir.copy(VIEW_DIRECTIONS[state.view]);
+      if (state.view !== 'top') _dir.setY(SELECTION_ELEVATION).normalize();
+    } else {
+      // The camera chooses the side; the view buttons and the URL follow what it shows.
+      _dir.copy(bestViewDirection(mesh));
+      const shown = nearestView(_dir);
+      if (shown !== state.view) atlasStore.setState({ view: shown });
+    }
+    lookFrom(_box, _dir, animate, 1.3);
     // Ghost whatever still hides the muscle from there (a deep muscle under superficial ones).
     setGhosts(occludersOf(mesh, _eye));
     return true;

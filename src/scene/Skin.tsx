@@ -10,7 +10,7 @@ import type { ModelPart } from './model-index';
 import { noRaycast } from './muscle-tag';
 
 /** Opacity of the see-through skin. */
-export const SEE_THROUGH_OPACITY = 0.25;
+export const SEE_THROUGH_OPACITY = 0.4;
 /** Render order of the see-through skin (after muscles; the zones draw after it). */
 export const SKIN_RENDER_ORDER = 10;
 

@@ -1,22 +1,18 @@
 /**
- * The 3D viewer: a demand-rendered R3F canvas with a neutral studio light, the body model under an
- * error boundary (re-keyed on each retry), the camera rig and the hover label.
+ * The 3D viewer: a demand-rendered R3F canvas with a neutral studio light, the body model (loaded
+ * outside the canvas, reloaded on each retry) under an error boundary, the camera rig and the hover label.
  */
-import { Suspense } from 'react';
 import { Canvas } from '@react-three/fiber';
-import { useGLTF } from '@react-three/drei';
 import modelUrl from '../../assets/models/body.glb?url';
 import { atlasStore, useAtlas } from '../state/store';
 import { BodyModel } from './BodyModel';
 import { CameraRig } from './CameraRig';
 import { HoverLabel } from './HoverLabel';
 import { ModelErrorBoundary } from './ModelErrorBoundary';
+import { useModelIndex } from './load-model';
 import { SceneBridge } from './SceneBridge';
 import { StudioLights } from './StudioLights';
 import './test-hook';
-
-/** A retry must fetch the model again, not rethrow the cached failure. */
-const dropCachedModel = () => useGLTF.clear(modelUrl);
 
 /**
  * The viewer panel; fills its positioned parent (ViewerArea's data-testid="viewer" element).
@@ -26,6 +22,7 @@ const dropCachedModel = () => useGLTF.clear(modelUrl);
 export default function Viewer() {
   const attempt = useAtlas((s) => s.model.attempt);
   const status = useAtlas((s) => s.model.status);
+  const index = useModelIndex(modelUrl, attempt);
 
   return (
     // The app's ViewerArea already carries data-testid="viewer" around this; one such element only.
@@ -52,10 +49,8 @@ export default function Viewer() {
       >
         <SceneBridge />
         <StudioLights />
-        <ModelErrorBoundary key={attempt} what={`Loading the body model (${modelUrl})`} onError={dropCachedModel}>
-          <Suspense fallback={null}>
-            <BodyModel url={modelUrl} />
-          </Suspense>
+        <ModelErrorBoundary key={attempt} what={`Drawing the body model (${modelUrl})`}>
+          {index && <BodyModel index={index} />}
         </ModelErrorBoundary>
         <CameraRig modelKey={status === 'ready' ? String(attempt) : null} />
       </Canvas>

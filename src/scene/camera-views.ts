@@ -29,6 +29,12 @@ export function fitDistance(box: THREE.Box3, dir: THREE.Vector3, fovDeg: number,
   return dist + depth / 2;
 }
 
+/** The side preset (front, back, left or right) closest to a horizontal-ish direction. */
+export function nearestView(dir: THREE.Vector3): View {
+  if (Math.abs(dir.x) > Math.abs(dir.z)) return dir.x > 0 ? 'left' : 'right';
+  return dir.z >= 0 ? 'front' : 'back';
+}
+
 const AZIMUTHS = 8;
 const SAMPLES = 48;
 /** A sampled vertex counts as seen when the first muscle hit toward it lands this close to it. */

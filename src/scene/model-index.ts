@@ -69,6 +69,9 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
     switch (extras.kind) {
       case 'muscle': {
         if (!mesh) return;
+        // The picking BVH reorders a geometry's index in place; a model may share one index buffer
+        // between muscles of the same topology, so each muscle gets its own copy.
+        if (mesh.geometry.index) mesh.geometry.setIndex(mesh.geometry.index.clone());
         const key = muscleKey(extras.muscleId, extras.side);
         const entry: MusclePart = { ...part(mesh), key, muscleId: extras.muscleId, side: extras.side, layer: extras.layer };
         index.muscles.push(entry);

@@ -145,6 +145,3 @@ export function markModelDrawn(): void {
   hook.firstFrameMs = performance.now();
   hook.ready = true;
 }
-// TEMP-DEBUG
-import { ghostStore as __g } from './ghosts';
-(window as unknown as Record<string, unknown>).__dbg = { sceneRegistry, ghostStore: __g, THREE };

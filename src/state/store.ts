@@ -8,7 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Side } from '../core/frame';
 import type { Dataset } from '../core/dataset/schema';
 import type { DatasetProblem } from '../core/dataset/parse';
-import { PEEL_MAX, type SkinMode, type View } from '../core/url-state';
+import { PEEL_MAX, VIEWS, type SkinMode, type View } from '../core/url-state';
 
 export type { SkinMode, View } from '../core/url-state';
 export { PEEL_MAX } from '../core/url-state';
@@ -139,6 +139,17 @@ export function createAtlasStore(initial: Partial<AtlasState> = {}): StoreApi<At
 
 /** The app's store. */
 export const atlasStore = createAtlasStore();
+
+/**
+ * Whether the page was opened with a muscle and a valid `view=` in its link: the camera then shows
+ * that muscle from the view given instead of choosing a side itself. Read once at start-up, before
+ * the URL is rewritten (a default `view=front` is dropped from the address bar).
+ */
+export const LINK_GIVES_VIEW: boolean = (() => {
+  if (typeof location === 'undefined') return false;
+  const params = new URLSearchParams(location.search);
+  return params.has('muscle') && (VIEWS as readonly string[]).includes(params.get('view') ?? '');
+})();
 
 /**
  * Reads the app store from React. A selector returning an object or array is compared shallowly,
