@@ -1,6 +1,6 @@
 /**
- * The muscle material: a red-brown standard material with faint fibre stripes running along the
- * muscle (TEXCOORD_0 u is "along", so the stripes vary with v), and the colours of each look.
+ * The muscle material: a red-brown standard material with fibre stripes running along the muscle
+ * (TEXCOORD_0 u is "along", so the stripes vary with v), and the colours of each look.
  */
 import * as THREE from 'three';
 import type { MuscleLook } from './muscle-look';
@@ -13,7 +13,7 @@ interface LookStyle {
 
 /** Colours per look; faded is greyer and translucent. */
 export const LOOK_STYLES: Record<Exclude<MuscleLook, 'hidden'>, LookStyle> = {
-  normal: { color: '#a4473c', emissive: '#000000', opacity: 1 },
+  normal: { color: '#b4503f', emissive: '#000000', opacity: 1 },
   hover: { color: '#c8604f', emissive: '#3a0d08', opacity: 1 },
   selected: { color: '#e0483a', emissive: '#5a1008', opacity: 1 },
   condition: { color: '#e39a3b', emissive: '#3d2206', opacity: 1 },
@@ -31,7 +31,7 @@ function addFibres(shader: THREE.WebGLProgramParametersWithUniforms): void {
       '#include <color_fragment>',
       '#include <color_fragment>\n' +
         'float fibre = 0.5 + 0.5 * sin(vFibreUv.y * 140.0 + sin(vFibreUv.x * 9.0) * 2.0);\n' +
-        'diffuseColor.rgb *= 0.9 + 0.1 * fibre;',
+        'diffuseColor.rgb *= 0.84 + 0.16 * fibre;',
     );
 }
 
