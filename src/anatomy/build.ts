@@ -3,6 +3,7 @@
  * Each step is a function with options and defaults, so tests can run a small, fast build.
  */
 import { clampMusclesToSkin } from './muscles/skin-clamp';
+import { mirrorMesh } from './mesh';
 import type { Dataset } from '../core/dataset/schema';
 import { landmarkNodeName } from '../core/model-contract';
 import { allBones, boneField, skeletonField } from './bones';
@@ -45,18 +46,7 @@ export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; par
   return { field, part: { name: 'skin', mesh, extras: { kind: 'skin' }, material: 'skin' } };
 }
 
-/** The mirror image of a mesh in the plane x = 0 (winding flipped so it still faces outward). */
-export function mirrorMesh(m: MeshData): MeshData {
-  const positions = m.positions.slice();
-  const normals = m.normals.slice();
-  for (let i = 0; i < positions.length; i += 3) {
-    positions[i] = -positions[i]!;
-    normals[i] = -normals[i]!;
-  }
-  const indices = m.indices.slice();
-  for (let t = 0; t < indices.length; t += 3) [indices[t + 1], indices[t + 2]] = [indices[t + 2]!, indices[t + 1]!];
-  return m.uvs ? { positions, normals, indices, uvs: m.uvs.slice() } : { positions, normals, indices };
-}
+export { mirrorMesh } from './mesh';
 
 /** Step 2: every bone, the right side mirrored from the left. */
 export async function buildBones(opts: BuildOptions): Promise<ModelPart[]> {

@@ -66,3 +66,25 @@ export function mergeMeshes(parts: readonly MeshData[]): MeshData {
   }
   return uvs ? { positions, normals, indices, uvs } : { positions, normals, indices };
 }
+
+/** Reverses the winding of every triangle of an index list, in place. */
+export function flipWinding(indices: number[] | Uint32Array): void {
+  for (let t = 0; t < indices.length; t += 3) {
+    const b = indices[t + 1]!;
+    indices[t + 1] = indices[t + 2]!;
+    indices[t + 2] = b;
+  }
+}
+
+/** A mirrored copy of a mesh in the plane x = 0: x negated in positions and normals, winding reversed so it still faces outward. */
+export function mirrorMesh(m: MeshData): MeshData {
+  const positions = Float32Array.from(m.positions);
+  const normals = Float32Array.from(m.normals);
+  for (let i = 0; i < positions.length; i += 3) {
+    positions[i] = -positions[i]!;
+    normals[i] = -normals[i]!;
+  }
+  const indices = Uint32Array.from(m.indices);
+  flipWinding(indices);
+  return m.uvs ? { positions, normals, indices, uvs: Float32Array.from(m.uvs) } : { positions, normals, indices };
+}

@@ -3,7 +3,7 @@
  * parallel-transport frames (no twist), a belly profile with tendon tapers, laid under the skin or on bone.
  */
 import type { BuildContext } from '../context';
-import { computeNormals, type MeshData } from '../mesh';
+import { computeNormals, flipWinding, type MeshData } from '../mesh';
 import { add, cross, dot, lerp, norm, scale, smoothstep, sub, type V3 } from '../vec';
 import { catmullRom, resolveAnchor } from './anchors';
 import { gradient, projectToLevel } from './field-ops';
@@ -107,12 +107,7 @@ export function buildLoft(def: LoftDef, ctx: BuildContext, opts: Partial<LoftOpt
   // orient outward: compare a side face's normal with its radial direction at mid-length
   const mi = Math.floor(ns / 2);
   const pa = point(mi, 0), pb = point(mi, (2 * Math.PI) / ring), pc = point(mi + 1, 0);
-  if (dot(cross(sub(pc, pa), sub(pb, pa)), sub(pa, centres[mi]!)) < 0)
-    for (let t = 0; t < idx.length; t += 3) {
-      const b = idx[t + 1]!;
-      idx[t + 1] = idx[t + 2]!;
-      idx[t + 2] = b;
-    }
+  if (dot(cross(sub(pc, pa), sub(pb, pa)), sub(pa, centres[mi]!)) < 0) flipWinding(idx);
   const indices = Uint32Array.from(idx);
   const mesh: MeshData = { positions, normals: computeNormals(positions, indices), indices, uvs };
   return {

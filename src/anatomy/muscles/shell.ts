@@ -3,7 +3,7 @@
  * laid on the skin (superficial) or on bone (deep), then thickened into a closed lens-shaped solid.
  */
 import type { BuildContext, Field } from '../context';
-import { computeNormals, type MeshData } from '../mesh';
+import { computeNormals, flipWinding, type MeshData } from '../mesh';
 import { add, cross, dot, lerp, scale, smoothstep, sub, type V3 } from '../vec';
 import { alongPolyline, resolveAnchor } from './anchors';
 import { gradient, projectToLevel } from './field-ops';
@@ -142,13 +142,7 @@ export function buildShell(def: ShellDef, ctx: BuildContext, opts: Partial<Shell
   const ci = Math.floor(nu / 2), cj = Math.floor(nv / 2);
   const P = (k: number): V3 => [positions[k * 3]!, positions[k * 3 + 1]!, positions[k * 3 + 2]!];
   const du = sub(P(O(ci + 1, cj)), P(O(ci, cj))), dv = sub(P(O(ci, cj + 1)), P(O(ci, cj)));
-  if (dot(cross(du, dv), normalsAt[cj * cols + ci]!) < 0) {
-    for (let t = 0; t < idx.length; t += 3) {
-      const b = idx[t + 1]!;
-      idx[t + 1] = idx[t + 2]!;
-      idx[t + 2] = b;
-    }
-  }
+  if (dot(cross(du, dv), normalsAt[cj * cols + ci]!) < 0) flipWinding(idx);
   const indices = Uint32Array.from(idx);
   const mesh: MeshData = { positions, normals: computeNormals(positions, indices), indices, uvs };
   return {
