@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './src/build/csp.ts';
+import { cspPlugin } from './build/csp.ts';
 
 /** Vite builds the static single-page app; Vitest runs the Node unit tests and the real-browser tests. */
 export default defineConfig({

@@ -13,7 +13,7 @@ import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer/decoder';
 import { ensureDist } from './ensure-dist';
 import { startStaticServer } from './serve-static';
-import { findChromium, launchChromium } from '../tests/browser/launch';
+import { enableTestHook, findChromium, launchChromium } from '../tests/browser/launch';
 
 const LOADS = 5;
 const KB = 1024;
@@ -43,6 +43,7 @@ const median = (xs: number[]) => {
 /** One cold load in a fresh context; the first load also measures stats, picking and heap. */
 async function measureLoad(browser: Browser, url: string, full: boolean): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  await enableTestHook(context);
   const page = await context.newPage();
   const bodies: Promise<{ url: string; kind: 'initial' | 'model'; body: Buffer } | null>[] = [];
   let ready = false;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureDist, ROOT } from './ensure-dist';
 import { startStaticServer } from './serve-static';
-import { findChromium, launchChromium } from '../tests/browser/launch';
+import { enableTestHook, findChromium, launchChromium } from '../tests/browser/launch';
 import { decodePng, diffShare } from '../tests/browser/pixels';
 
 interface Shot {
@@ -65,6 +65,7 @@ try {
         ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
         : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
     );
+    await enableTestHook(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

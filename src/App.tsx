@@ -1,50 +1,49 @@
 /** The app shell: loads the dataset, detects WebGL, syncs the URL, and lays out viewer and panels. */
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { atlasStore, useAtlas, type Panel } from './state/store';
+import { lazy, Suspense, useEffect } from 'react';
+import type { AtlasConfig } from './config';
+import { useAtlas, useAtlasStore } from './state';
 import { startUrlSync } from './state/url-sync';
-import { DatasetErrorPanel } from './ui/DatasetErrorPanel';
-import { hasWebgl } from './ui/detect-webgl';
-import { Header } from './ui/Header';
-import { KeyboardShortcuts } from './ui/KeyboardShortcuts';
-import { LiveAnnouncer } from './ui/LiveAnnouncer';
-import { loadDataset } from './ui/load-dataset';
-import { NoticeBar } from './ui/NoticeBar';
-import { SidePanel } from './ui/SidePanel';
-import { ViewerArea } from './ui/ViewerArea';
+import { DatasetErrorPanel } from './ui/shell/DatasetErrorPanel';
+import { hasWebgl } from './ui/shell/detect-webgl';
+import { Header } from './ui/shell/Header';
+import { KeyboardShortcuts } from './ui/shell/KeyboardShortcuts';
+import { LiveAnnouncer } from './ui/shell/LiveAnnouncer';
+import { loadDataset } from './ui/shell/load-dataset';
+import { NoticeBar } from './ui/shell/NoticeBar';
+import { SidePanel } from './ui/panels/SidePanel';
+import { ViewerArea } from './ui/viewer/ViewerArea';
 
 const Viewer = lazy(() => import('./scene/Viewer'));
-const AboutDialog = lazy(() => import('./ui/AboutDialog'));
+const AboutDialog = lazy(() => import('./ui/shell/AboutDialog'));
 
 /** Starts the dataset load, WebGL detection and URL sync once. */
-function useStartup(): void {
+function useStartup(config: AtlasConfig): void {
+  const store = useAtlasStore();
   useEffect(() => {
-    const s = atlasStore.getState();
+    const s = store.getState();
     if (s.webgl === 'unknown') s.setWebgl(hasWebgl() ? 'ok' : 'unavailable');
-    const stopSync = startUrlSync(atlasStore);
+    const stopSync = startUrlSync(store);
     let cancelled = false;
     if (!s.dataset) {
-      void loadDataset().then((result) => {
+      void loadDataset(config.datasetUrl).then((result) => {
         if (cancelled) return;
-        if (result.ok) atlasStore.getState().setDataset(result.data);
-        else atlasStore.getState().setDatasetProblems(result.problems);
+        if (result.ok) store.getState().setDataset(result.data);
+        else store.getState().setDatasetProblems(result.problems);
       });
     }
     return () => {
       cancelled = true;
       stopSync();
     };
-  }, []);
+  }, [store, config.datasetUrl]);
 }
 
-/** The whole page. */
-export function App() {
-  useStartup();
+/** The whole page for one atlas store (from the nearest AtlasStoreProvider). */
+export function App({ config }: { config: AtlasConfig }) {
+  useStartup(config);
+  const store = useAtlasStore();
   const problems = useAtlas((s) => s.datasetProblems);
-  const panel = useAtlas((s) => s.panel);
-  const beforeAbout = useRef<Panel>(null);
-  useEffect(() => {
-    if (panel !== 'about') beforeAbout.current = panel;
-  }, [panel]);
+  const aboutOpen = useAtlas((s) => s.aboutOpen);
 
   if (problems) {
     return (
@@ -61,14 +60,14 @@ export function App() {
       <Header />
       <NoticeBar />
       <main className="workspace">
-        <ViewerArea Viewer={Viewer} />
+        <ViewerArea viewer={<Viewer modelUrl={config.modelUrl} />} />
         <SidePanel />
       </main>
       <LiveAnnouncer />
       <KeyboardShortcuts />
-      {panel === 'about' && (
+      {aboutOpen && (
         <Suspense fallback={null}>
-          <AboutDialog onClose={() => atlasStore.getState().openPanel(beforeAbout.current)} />
+          <AboutDialog onClose={() => store.getState().setAboutOpen(false)} />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-/** Entry: styles, the test hook's store, and the React root. */
+/** Entry: styles, one atlas store for this page, the test hook when asked for, and the React root. */
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
@@ -6,17 +6,19 @@ import './styles/panels.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { atlasStore } from './state/store';
+import { DEFAULT_CONFIG } from './config';
+import { AtlasStoreProvider, createAtlasStore } from './state';
+import { installTestHook, testHookRequested } from './testing/install-hook';
 
-type AtlasHook = { store?: typeof atlasStore; ready?: boolean; firstFrameMs?: number | null } & Record<string, unknown>;
-const w = window as unknown as { __atlas?: AtlasHook };
-// The scene adds project/pickAt/stats/pickBench and sets ready; the store is always here.
-w.__atlas = Object.assign(w.__atlas ?? { ready: false, firstFrameMs: null }, { store: atlasStore });
+const store = createAtlasStore();
+if (testHookRequested()) installTestHook(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">; the app has nowhere to mount.');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <AtlasStoreProvider store={store}>
+      <App config={DEFAULT_CONFIG} />
+    </AtlasStoreProvider>
   </StrictMode>,
 );

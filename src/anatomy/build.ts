@@ -9,7 +9,7 @@ import { landmarkNodeName } from '../core/model-contract';
 import { allBones, boneField, skeletonField } from './bones';
 import type { BuildContext, Field } from './context';
 import { allLandmarks } from './landmarks';
-import type { MeshData, ModelPart, ModelPoint } from './mesh';
+import type { ModelPart, ModelPoint } from './mesh';
 import { buildMuscles } from './muscles';
 import { polygonize, simplifyMesh } from './polygonize';
 import { skinBounds, skinField } from './skin';

@@ -10,7 +10,7 @@ import { ANKLE, ARM_DIR, ARM_LAT, ELBOW, FOREARM_DIR, FOREARM_LAT, KNEE, PALMAR,
 import { landmark } from './landmarks';
 import { loft } from './sdf/loft';
 import { skeletonField } from './bones';
-import { capsule, chain, ellipsoid, frame, roundBox, smin, smoothUnion, sphere, subtract, symmetric, type Prim } from './sdf/primitives';
+import { capsule, chain, ellipsoid, frame, roundBox, smin, smoothUnion, subtract, symmetric, type Prim } from './sdf/primitives';
 import { lerp } from './vec';
 
 const ARM_AXES: [Vec3, Vec3, Vec3] = [ARM_LAT, ARM_DIR, [0, 0, 1]];

@@ -1,6 +1,7 @@
 /**
  * The part of the atlas state that lives in the URL, and its pure conversions to and from
  * URLSearchParams. Parsing never throws: anything unknown or malformed is dropped with a notice.
+ * `viewGiven` tells whether the link named a valid view (the camera then honours it).
  */
 import type { Side } from './frame';
 import type { Dataset } from './dataset/schema';
@@ -64,7 +65,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
 
 /** A value made safe and short for quoting in a notice. */
 function quote(value: string): string {
-  const clean = value.replace(/[^\w .\-]/g, '').slice(0, 32);
+  const clean = value.replace(/[^\w .-]/g, '').slice(0, 32);
   return clean.length < value.length ? `"${clean}…"` : `"${clean}"`;
 }
 
@@ -83,14 +84,14 @@ function isIndex(x: DatasetIndex | Dataset): x is DatasetIndex {
 export function fromSearchParams(
   params: URLSearchParams | string,
   source: DatasetIndex | Dataset | null,
-): { state: UrlState; notices: string[] } {
+): { state: UrlState; notices: string[]; viewGiven: boolean } {
   const notices: string[] = [];
   const state: UrlState = { ...URL_DEFAULTS };
   let search: URLSearchParams;
   try {
     search = typeof params === 'string' ? new URLSearchParams(params) : params;
   } catch {
-    return { state, notices: ['The link could not be read; showing the default view.'] };
+    return { state, notices: ['The link could not be read; showing the default view.'], viewGiven: false };
   }
   const index = source === null ? null : isIndex(source) ? source : indexOf(source);
 
@@ -114,7 +115,9 @@ export function fromSearchParams(
   const looksLikeId = (v: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
 
   const view = get('view');
+  let viewGiven = false;
   if (view !== null) {
+    viewGiven = oneOf(VIEWS, view);
     if (oneOf(VIEWS, view)) state.view = view;
     else notices.push(`Unknown view ${quote(view)} in the link was ignored.`);
   }
@@ -165,5 +168,5 @@ export function fromSearchParams(
     if (known) state.conditionId = condition;
     else notices.push(`Unknown condition ${quote(condition)} in the link was ignored.`);
   }
-  return { state, notices };
+  return { state, notices, viewGiven };
 }

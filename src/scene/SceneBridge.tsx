@@ -1,12 +1,13 @@
 /**
- * Inside the canvas: hands R3F's state to the registry (for the camera rig and the test hook),
- * keeps store.webgl in step with the context, and recovers from a lost WebGL context.
+ * Inside the canvas: hands R3F's state to the scene store, asks for a frame on every atlas store
+ * change (frameloop "demand"), keeps store.webgl in step with the context, and recovers from a lost
+ * WebGL context.
  */
 import { useEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import { atlasStore } from '../state/store';
-import { sceneRegistry } from './scene-registry';
-import { GHOST_LAYER } from './ghosts';
+import { useAtlasStore } from '../state';
+import { useSceneStore } from './scene-store';
+import { GHOST_LAYER } from './muscles/ghosts';
 
 /** How long a lost WebGL context may take to come back before the store says WebGL is unavailable. */
 export const LOST_GRACE_MS = 3000;
@@ -17,24 +18,27 @@ export function SceneBridge() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
+  const store = useAtlasStore();
+  const scene = useSceneStore();
 
   useEffect(() => {
     camera.layers.enable(GHOST_LAYER);
   }, [camera]);
 
   useEffect(() => {
-    sceneRegistry.getThree = get;
+    scene.setState({ getThree: get });
     return () => {
-      if (sceneRegistry.getThree === get) sceneRegistry.getThree = null;
+      if (scene.getState().getThree === get) scene.setState({ getThree: null });
     };
-  }, [get]);
+  }, [get, scene]);
 
-  // Any store change may change what is drawn: ask for a frame (frameloop is "demand").
-  useEffect(() => atlasStore.subscribe(() => invalidate()), [invalidate]);
+  // Any store change may change what is drawn: ask for a frame.
+  useEffect(() => store.subscribe(() => invalidate()), [store, invalidate]);
+  useEffect(() => scene.subscribe(() => invalidate()), [scene, invalidate]);
 
   useEffect(() => {
     const canvas = gl.domElement;
-    atlasStore.getState().setWebgl('ok');
+    store.getState().setWebgl('ok');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const lost = (e: Event) => {
       // Tell the browser we will handle restoring, so it fires webglcontextrestored.
@@ -42,12 +46,12 @@ export function SceneBridge() {
       // A brief loss (GPU reset, tab in the background) usually comes back; only a lasting one
       // is reported, because the panels replace the viewer when WebGL is unavailable.
       clearTimeout(timer);
-      timer = setTimeout(() => atlasStore.getState().setWebgl('unavailable'), LOST_GRACE_MS);
+      timer = setTimeout(() => store.getState().setWebgl('unavailable'), LOST_GRACE_MS);
     };
     const restored = () => {
       clearTimeout(timer);
       // three re-creates its GPU state and re-uploads buffers on restore; draw again.
-      atlasStore.getState().setWebgl('ok');
+      store.getState().setWebgl('ok');
       invalidate();
     };
     canvas.addEventListener('webglcontextlost', lost);
@@ -57,7 +61,7 @@ export function SceneBridge() {
       canvas.removeEventListener('webglcontextlost', lost);
       canvas.removeEventListener('webglcontextrestored', restored);
     };
-  }, [gl, invalidate]);
+  }, [gl, invalidate, store]);
 
   return null;
 }

@@ -1,29 +1,52 @@
 /**
  * The 3D viewer: a demand-rendered R3F canvas with a neutral studio light, the body model (loaded
- * outside the canvas, reloaded on each retry) under an error boundary, the camera rig and the hover label.
+ * outside the canvas, reloaded on each retry) under an error boundary, the camera rig and the hover
+ * label. It owns one scene store and puts its scene handle in the atlas store while mounted.
  */
+import { useEffect, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
-import modelUrl from '../../assets/models/body.glb?url';
-import { atlasStore, useAtlas } from '../state/store';
-import { BodyModel } from './BodyModel';
-import { CameraRig } from './CameraRig';
-import { HoverLabel } from './HoverLabel';
-import { ModelErrorBoundary } from './ModelErrorBoundary';
-import { useModelIndex } from './load-model';
+import { useAtlas, useAtlasStore } from '../state';
+import { BodyModel } from './model/BodyModel';
+import { CameraRig } from './camera/CameraRig';
+import { HoverLabel } from './picking/HoverLabel';
+import { ModelErrorBoundary } from './model/ModelErrorBoundary';
+import { useModelIndex } from './model/load-model';
 import { SceneBridge } from './SceneBridge';
+import { createSceneStore, SceneStoreProvider } from './scene-store';
+import { createSceneHandle } from './handle/create-scene-handle';
 import { StudioLights } from './StudioLights';
-import './test-hook';
+
+export interface ViewerProps {
+  /** The body model to load (the app configuration's modelUrl). */
+  modelUrl: string;
+}
 
 /**
  * The viewer panel; fills its positioned parent (ViewerArea's data-testid="viewer" element).
  * Mount it only where WebGL is available (the app checks first); a failed context throws to the
  * parent's error boundary.
  */
-export default function Viewer() {
+export default function Viewer({ modelUrl }: ViewerProps) {
+  const store = useAtlasStore();
+  const [scene] = useState(createSceneStore);
   const attempt = useAtlas((s) => s.model.attempt);
   const status = useAtlas((s) => s.model.status);
-  const index = useModelIndex(modelUrl, attempt);
 
+  useEffect(() => {
+    store.getState().setScene(createSceneHandle(scene));
+    return () => store.getState().setScene(null);
+  }, [store, scene]);
+
+  return (
+    <SceneStoreProvider store={scene}>
+      <ViewerBody modelUrl={modelUrl} attempt={attempt} ready={status === 'ready'} />
+    </SceneStoreProvider>
+  );
+}
+
+function ViewerBody({ modelUrl, attempt, ready }: { modelUrl: string; attempt: number; ready: boolean }) {
+  const store = useAtlasStore();
+  const index = useModelIndex(modelUrl, attempt);
   return (
     // The app's ViewerArea already carries data-testid="viewer" around this; one such element only.
     <div
@@ -43,16 +66,16 @@ export default function Viewer() {
         gl={{ preserveDrawingBuffer: true, antialias: true, powerPreference: 'high-performance', alpha: true }}
         camera={{ fov: 35, near: 0.02, far: 40, position: [0, 0.9, 3.2] }}
         onPointerMissed={(e) => {
-          if (e.type === 'click') atlasStore.getState().clearSelection();
+          if (e.type === 'click') store.getState().clearSelection();
         }}
         style={{ position: 'absolute', inset: 0, touchAction: 'none' }}
       >
         <SceneBridge />
         <StudioLights />
-        <ModelErrorBoundary key={attempt} what={`Drawing the body model (${modelUrl})`}>
+        <ModelErrorBoundary key={attempt} store={store} what={`Drawing the body model (${modelUrl})`}>
           {index && <BodyModel index={index} />}
         </ModelErrorBoundary>
-        <CameraRig modelKey={status === 'ready' ? String(attempt) : null} />
+        <CameraRig modelKey={ready ? String(attempt) : null} />
       </Canvas>
       <HoverLabel />
     </div>

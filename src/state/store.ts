@@ -1,160 +1,85 @@
 /**
- * The one atlas store: a vanilla zustand store shared by the scene, the panels and the embed API,
- * and a React hook to read it. State and actions follow docs/ARCHITECTURE.md.
+ * The atlas store: a vanilla zustand store made of slices (./slices), created once per app
+ * instance (`createAtlasStore()`) and handed to React through context (./context.tsx), so two
+ * atlases on one page and every test get their own. State and actions follow docs/ARCHITECTURE.md.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
-import type { Side } from '../core/frame';
-import type { Dataset } from '../core/dataset/schema';
-import type { DatasetProblem } from '../core/dataset/parse';
-import { PEEL_MAX, VIEWS, type SkinMode, type View } from '../core/url-state';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { UrlState } from '../core/url-state';
+import { createAppSlice, type AppSlice } from './slices/app';
+import { createSelectionSlice, shownTriggerPoint, type SelectionSlice } from './slices/selection';
+import { clampPeel, createViewSlice, type ViewSlice } from './slices/view';
 
 export type { SkinMode, View } from '../core/url-state';
 export { PEEL_MAX } from '../core/url-state';
+export type { AppSlice, ModelStatus, WebglSupport } from './slices/app';
+export type { MuscleSide, Panel, SelectionSlice } from './slices/selection';
+export { PANELS, sameMuscleSide, shownTriggerPoint } from './slices/selection';
+export type { ViewRequest, ViewSlice } from './slices/view';
 
-/** One side of one muscle. */
-export interface MuscleSide {
-  muscleId: string;
-  side: Side;
-}
-/** The side panel's content. 'pain' is the "Where does it hurt?" tab. */
-export type Panel = 'muscle' | 'condition' | 'pain' | 'list' | 'about' | null;
-export type WebglSupport = 'unknown' | 'ok' | 'unavailable';
-export type ModelStatus = 'loading' | 'ready' | 'error';
-
-export interface AtlasState {
-  dataset: Dataset | null;
-  datasetProblems: DatasetProblem[] | null;
-  selected: MuscleSide | null;
-  hovered: MuscleSide | null;
-  /** Show this trigger point alone. */
-  focusedTriggerPoint: string | null;
-  /** Condition view: the scene highlights its muscles. */
-  conditionId: string | null;
-  view: View;
-  /** Bumped by setView so the scene re-runs a camera move even to the same view. */
-  viewRequest: number;
-  skin: SkinMode;
-  bones: boolean;
-  /** 0 shows all muscle layers; n hides layers 1..n. */
-  peel: number;
-  isolate: boolean;
-  fade: boolean;
-  notice: string | null;
-  webgl: WebglSupport;
-  model: { status: ModelStatus; error?: string; attempt: number };
-  panel: Panel;
+/** Actions that span slices. */
+export interface LinkSlice {
+  /**
+   * Applies a parsed link (or embed `state.set`) as the link's user would have: selection, pinned
+   * trigger point, condition, layers, and a view request when the link named a view.
+   */
+  applyLink(u: UrlState, viewGiven: boolean): void;
 }
 
-export interface AtlasActions {
-  setDataset(dataset: Dataset): void;
-  setDatasetProblems(problems: DatasetProblem[] | null): void;
-  selectMuscle(muscleId: string, side: Side): void;
-  clearSelection(): void;
-  hoverMuscle(m: MuscleSide | null): void;
-  focusTriggerPoint(id: string | null): void;
-  openCondition(id: string | null): void;
-  setView(view: View): void;
-  setSkin(skin: SkinMode): void;
-  setBones(on: boolean): void;
-  setPeel(n: number): void;
-  setIsolate(on: boolean): void;
-  setFade(on: boolean): void;
-  showNotice(text: string): void;
-  dismissNotice(): void;
-  setWebgl(support: WebglSupport): void;
-  setModelStatus(status: ModelStatus, error?: string): void;
-  /** Asks the scene to load the model again (bumps model.attempt). */
-  retryModel(): void;
-  openPanel(panel: Panel): void;
+export type AtlasStore = AppSlice & SelectionSlice & ViewSlice & LinkSlice;
+/** The store's state and actions (kept as an alias for readers that only read). */
+export type AtlasState = AtlasStore;
+export type AtlasStoreApi = StoreApi<AtlasStore> & {
+  subscribe: {
+    (listener: (state: AtlasStore, prev: AtlasStore) => void): () => void;
+    <U>(
+      selector: (state: AtlasStore) => U,
+      listener: (selected: U, previous: U) => void,
+      options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+    ): () => void;
+  };
+};
+
+/** Makes a new, independent atlas store; `initial` overrides state (tests). */
+export function createAtlasStore(initial: Partial<AtlasStore> = {}): AtlasStoreApi {
+  return createStore<AtlasStore>()(
+    subscribeWithSelector((set, get, api) => ({
+      ...createAppSlice(set, get, api),
+      ...createSelectionSlice(set, get, api),
+      ...createViewSlice(set, get, api),
+      applyLink: (u, viewGiven) => {
+        const s = get();
+        if (u.selected) s.selectMuscle(u.selected.muscleId, u.selected.side);
+        else s.clearSelection();
+        get().pinTriggerPoint(u.focusedTriggerPoint);
+        if (u.conditionId !== null || s.conditionId !== null) get().openCondition(u.conditionId);
+        if (u.selected) get().openPanel('muscle');
+        s.setSkin(u.skin);
+        s.setBones(u.bones);
+        s.setPeel(clampPeel(u.peel));
+        s.setIsolate(u.isolate);
+        s.setFade(u.fade);
+        if (viewGiven) s.requestView(u.view, u.selected !== null);
+      },
+      ...initial,
+    })),
+  ) as AtlasStoreApi;
 }
 
-export type AtlasStore = AtlasState & AtlasActions;
-
-/** The state of a fresh store. */
-export function initialAtlasState(): AtlasState {
+/** The URL-mirrored part of a state (the view is what the camera shows, else what was asked). */
+export function urlStateOf(s: AtlasStore): UrlState {
   return {
-    dataset: null,
-    datasetProblems: null,
-    selected: null,
-    hovered: null,
-    focusedTriggerPoint: null,
-    conditionId: null,
-    view: 'front',
-    viewRequest: 0,
-    skin: 'see-through',
-    bones: false,
-    peel: 0,
-    isolate: false,
-    fade: false,
-    notice: null,
-    webgl: 'unknown',
-    model: { status: 'loading', attempt: 0 },
-    panel: null,
+    selected: s.selected,
+    focusedTriggerPoint: s.pinnedTriggerPoint,
+    conditionId: s.conditionId,
+    view: s.cameraView ?? s.viewRequest.view,
+    skin: s.skin,
+    bones: s.bones,
+    peel: s.peel,
+    isolate: s.isolate,
+    fade: s.fade,
   };
 }
 
-const sameSide = (a: MuscleSide | null, b: MuscleSide | null) =>
-  a === b || (a !== null && b !== null && a.muscleId === b.muscleId && a.side === b.side);
-
-/** Makes a new, independent atlas store (tests and embeds use their own). */
-export function createAtlasStore(initial: Partial<AtlasState> = {}): StoreApi<AtlasStore> {
-  return createStore<AtlasStore>()((set, get) => ({
-    ...initialAtlasState(),
-    ...initial,
-    setDataset: (dataset) => set({ dataset, datasetProblems: null }),
-    setDatasetProblems: (datasetProblems) => set({ datasetProblems }),
-    selectMuscle: (muscleId, side) => {
-      const prev = get().selected;
-      set({
-        selected: sameSide(prev, { muscleId, side }) ? prev : { muscleId, side },
-        focusedTriggerPoint: null,
-        panel: 'muscle',
-      });
-    },
-    clearSelection: () => set({ selected: null, focusedTriggerPoint: null }),
-    hoverMuscle: (m) => {
-      if (!sameSide(get().hovered, m)) set({ hovered: m });
-    },
-    focusTriggerPoint: (focusedTriggerPoint) => {
-      if (get().focusedTriggerPoint !== focusedTriggerPoint) set({ focusedTriggerPoint });
-    },
-    openCondition: (conditionId) => set(conditionId === null ? { conditionId } : { conditionId, panel: 'condition' }),
-    setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
-    setSkin: (skin) => set({ skin }),
-    setBones: (bones) => set({ bones }),
-    setPeel: (n) => set({ peel: Number.isFinite(n) ? Math.min(PEEL_MAX, Math.max(0, Math.round(n))) : 0 }),
-    setIsolate: (isolate) => set({ isolate }),
-    setFade: (fade) => set({ fade }),
-    showNotice: (notice) => set({ notice }),
-    dismissNotice: () => set({ notice: null }),
-    setWebgl: (webgl) => set({ webgl }),
-    setModelStatus: (status, error) =>
-      set((s) => ({ model: error === undefined ? { status, attempt: s.model.attempt } : { status, error, attempt: s.model.attempt } })),
-    retryModel: () => set((s) => ({ model: { status: 'loading', attempt: s.model.attempt + 1 } })),
-    openPanel: (panel) => set({ panel }),
-  }));
-}
-
-/** The app's store. */
-export const atlasStore = createAtlasStore();
-
-/**
- * Whether the page was opened with a muscle and a valid `view=` in its link: the camera then shows
- * that muscle from the view given instead of choosing a side itself. Read once at start-up, before
- * the URL is rewritten (a default `view=front` is dropped from the address bar).
- */
-export const LINK_GIVES_VIEW: boolean = (() => {
-  if (typeof location === 'undefined') return false;
-  const params = new URLSearchParams(location.search);
-  return params.has('muscle') && (VIEWS as readonly string[]).includes(params.get('view') ?? '');
-})();
-
-/**
- * Reads the app store from React. A selector returning an object or array is compared shallowly,
- * so `useAtlas((s) => ({ a: s.a, b: s.b }))` re-renders only when a or b change.
- */
-export function useAtlas<T>(selector: (state: AtlasStore) => T): T {
-  return useStore(atlasStore, useShallow(selector));
-}
+/** The trigger point shown alone for a state (preview first). */
+export const triggerPointShown = (s: AtlasStore): string | null => shownTriggerPoint(s);

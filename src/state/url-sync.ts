@@ -1,44 +1,13 @@
 /**
- * Keeps the address bar and the store in step: once the dataset is loaded the URL is applied to the
- * store (unknown values become a notice), then every change is mirrored with history.replaceState.
+ * Keeps the address bar and the store in step. Once the dataset is loaded the URL is applied through
+ * the store's own action (`applyLink`; unknown values become a notice); from then on the URL-mirrored
+ * state is written by a selector subscription: a new history entry for each selection (so Back
+ * returns to the previous muscle), a replaced one for the rest. Back and Forward re-apply the URL.
  */
-import type { StoreApi } from 'zustand/vanilla';
+import { shallow } from 'zustand/shallow';
 import { indexOf } from '../core/dataset/queries';
 import { fromSearchParams, toSearchParams, URL_KEYS, type UrlState } from '../core/url-state';
-import type { AtlasState, AtlasStore } from './store';
-
-/** The URL-mirrored part of the store's state. */
-export function urlStateOf(s: AtlasState): UrlState {
-  return {
-    selected: s.selected,
-    focusedTriggerPoint: s.focusedTriggerPoint,
-    conditionId: s.conditionId,
-    view: s.view,
-    skin: s.skin,
-    bones: s.bones,
-    peel: s.peel,
-    isolate: s.isolate,
-    fade: s.fade,
-  };
-}
-
-/** Puts a parsed URL state into the store, opening the panel it implies. */
-export function applyUrlState(store: StoreApi<AtlasStore>, u: UrlState): void {
-  const s = store.getState();
-  store.setState({
-    selected: u.selected,
-    focusedTriggerPoint: u.focusedTriggerPoint,
-    conditionId: u.conditionId,
-    view: u.view,
-    viewRequest: s.viewRequest + 1,
-    skin: u.skin,
-    bones: u.bones,
-    peel: u.peel,
-    isolate: u.isolate,
-    fade: u.fade,
-    panel: u.selected ? 'muscle' : u.conditionId ? 'condition' : s.panel,
-  });
-}
+import { urlStateOf, type AtlasStoreApi } from './store';
 
 /** The query string for a state, keeping any keys that are not ours (embed options, …). */
 export function searchFor(state: UrlState, currentSearch: string): string {
@@ -49,37 +18,68 @@ export function searchFor(state: UrlState, currentSearch: string): string {
   return text ? `?${text}` : '';
 }
 
+/** Whether going from a to b changes what is selected (a history entry of its own). */
+function selectionChanged(a: UrlState, b: UrlState): boolean {
+  return (
+    a.selected?.muscleId !== b.selected?.muscleId ||
+    a.selected?.side !== b.selected?.side ||
+    a.focusedTriggerPoint !== b.focusedTriggerPoint ||
+    a.conditionId !== b.conditionId
+  );
+}
+
+/** Applies a search string to the store through its actions; returns the notices. */
+export function applySearch(store: AtlasStoreApi, search: string): string[] {
+  const s = store.getState();
+  if (!s.dataset) return [];
+  const { state, notices, viewGiven } = fromSearchParams(search, indexOf(s.dataset));
+  s.applyLink(state, viewGiven);
+  return notices;
+}
+
 /** Applies the URL once the dataset is loaded, then mirrors the store into the URL. Returns a stop function. */
-export function startUrlSync(store: StoreApi<AtlasStore>, win: Window = window): () => void {
-  let mirror: (() => void) | null = null;
-  const begin = (state: AtlasStore) => {
-    if (!state.dataset) return false;
-    const { state: parsed, notices } = fromSearchParams(win.location.search, indexOf(state.dataset));
-    applyUrlState(store, parsed);
+export function startUrlSync(store: AtlasStoreApi, win: Window = window): () => void {
+  const stops: (() => void)[] = [];
+  let applying = false;
+  const begin = () => {
+    const notices = applySearch(store, win.location.search);
     if (notices.length > 0) store.getState().showNotice(notices.join(' '));
-    let last = '';
-    const write = (s: AtlasStore) => {
-      const search = searchFor(urlStateOf(s), win.location.search);
-      if (search === last) return;
-      last = search;
-      if (search !== win.location.search) {
-        const url = `${win.location.pathname}${search}${win.location.hash}`;
-        win.history.replaceState(win.history.state, '', url);
+    const write = (next: UrlState, prev: UrlState) => {
+      if (applying) return;
+      const search = searchFor(next, win.location.search);
+      if (search === win.location.search) return;
+      const url = `${win.location.pathname}${search}${win.location.hash}`;
+      if (selectionChanged(prev, next)) win.history.pushState(null, '', url);
+      else win.history.replaceState(win.history.state, '', url);
+    };
+    const first = urlStateOf(store.getState());
+    write(first, first);
+    stops.push(store.subscribe(urlStateOf, write, { equalityFn: shallow }));
+    const onPop = () => {
+      applying = true;
+      try {
+        const popNotices = applySearch(store, win.location.search);
+        if (popNotices.length > 0) store.getState().showNotice(popNotices.join(' '));
+      } finally {
+        applying = false;
       }
     };
-    write(store.getState());
-    mirror = store.subscribe(write);
-    return true;
+    win.addEventListener('popstate', onPop);
+    stops.push(() => win.removeEventListener('popstate', onPop));
   };
-  if (begin(store.getState())) return () => mirror?.();
-  const waiting = store.subscribe((s) => {
-    if (s.dataset) {
-      waiting();
-      begin(s);
-    }
-  });
+  if (store.getState().dataset) begin();
+  else {
+    const waiting = store.subscribe(
+      (s) => s.dataset !== null,
+      (loaded) => {
+        if (!loaded) return;
+        waiting();
+        begin();
+      },
+    );
+    stops.push(waiting);
+  }
   return () => {
-    waiting();
-    mirror?.();
+    for (const stop of stops.splice(0)) stop();
   };
 }

@@ -4,9 +4,10 @@
  */
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './launch';
+import { enableTestHook, launchChromium } from './launch';
 import { decodePng, diffShare } from './pixels';
 import type { Rgba } from './pixels';
+import type { AtlasTestHook } from '../../src/testing/hook-types';
 
 export type Side = 'left' | 'right';
 /** The parts of the store state the tests read (see docs/ARCHITECTURE.md). */
@@ -22,18 +23,9 @@ export interface AtlasStateView {
   conditionId: string | null;
   datasetProblems: unknown;
 }
-/** The `window.__atlas` test hook. */
-export interface AtlasHook {
-  store: { getState(): AtlasStateView & Record<string, unknown>; setState(partial: object): void };
-  ready: boolean;
-  firstFrameMs: number | null;
-  project(muscleId: string, side: Side): { x: number; y: number } | null;
-  pickAt(x: number, y: number): { muscleId: string; side: Side } | null;
-  stats(): { drawCalls: number; triangles: number; meshes: number };
-  pickBench(n: number): number;
-}
 /** The window as the tests see it. */
-export type AtlasWindow = { __atlas?: AtlasHook; __pwned?: unknown };
+export type AtlasWindow = { __atlas?: AtlasTestHook; __pwned?: unknown };
+export type { AtlasTestHook };
 
 /** How long software WebGL may take to show the model. */
 export const READY_TIMEOUT = 90_000;
@@ -97,6 +89,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     hasTouch: options.hasTouch ?? false,
   });
   openContexts.push(context);
+  await enableTestHook(context);
   const page = await context.newPage();
   const problems: Problems = { console: [], page: [], requests: [] };
   page.on('console', (m) => {
@@ -155,7 +148,7 @@ export async function waitForAtlasReady(page: Page, timeout = READY_TIMEOUT): Pr
         return JSON.stringify({ model: s.model, webgl: s.webgl, datasetProblems: s.datasetProblems });
       })
       .catch((e: unknown) => `could not read state: ${String(e)}`);
-    throw new Error(`__atlas.ready never became true within ${timeout} ms; app state: ${state}; ${String(error)}`);
+    throw new Error(`__atlas.ready never became true within ${timeout} ms; app state: ${state}; ${String(error)}`, { cause: error });
   }
 }
 
@@ -165,7 +158,7 @@ export function atlasState(page: Page): Promise<AtlasStateView> {
     const s = (window as unknown as AtlasWindow).__atlas!.store.getState();
     return JSON.parse(
       JSON.stringify({
-        selected: s.selected, view: s.view, skin: s.skin, peel: s.peel, notice: s.notice, webgl: s.webgl,
+        selected: s.selected, view: s.cameraView ?? s.viewRequest.view, skin: s.skin, peel: s.peel, notice: s.notice, webgl: s.webgl,
         model: s.model, panel: s.panel, conditionId: s.conditionId, datasetProblems: s.datasetProblems,
       }),
     ) as AtlasStateView;
@@ -176,7 +169,7 @@ export function atlasState(page: Page): Promise<AtlasStateView> {
 export async function act(page: Page, action: string, ...args: unknown[]): Promise<void> {
   await page.evaluate(
     ([name, params]) => {
-      const fn = (window as unknown as AtlasWindow).__atlas!.store.getState()[name as string];
+      const fn = (window as unknown as AtlasWindow).__atlas!.store.getState()[name as keyof ReturnType<AtlasTestHook['store']['getState']>];
       if (typeof fn !== 'function') throw new Error(`store has no action ${String(name)}`);
       (fn as (...a: unknown[]) => void)(...(params as unknown[]));
     },

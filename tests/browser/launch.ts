@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /** Chromium flags: software WebGL (SwiftShader) that works headless on a machine without a GPU, and quiet startup. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -39,4 +39,11 @@ export function findChromium(): string {
 /** Launches headless Chromium with software WebGL (plus any extra flags). */
 export function launchChromium(executablePath: string, extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Asks every page of the context for the app's test hook (window.__atlas), which plain pages never get. */
+export async function enableTestHook(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (window as unknown as { __ATLAS_TEST_HOOK__: boolean }).__ATLAS_TEST_HOOK__ = true;
+  });
 }

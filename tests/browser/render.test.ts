@@ -39,7 +39,7 @@ describe('rendering', () => {
     const app = await openApp(browser());
     await waitForAtlasReady(app.page);
     const front = await stillViewerShot(app.page);
-    await act(app.page, 'setView', 'back');
+    await act(app.page, 'requestView', 'back');
     const back = await stillViewerShot(app.page);
     expect(coverage(back).foregroundShare, 'body drawn from the back').toBeGreaterThan(0.05);
     expect(diffShare(front, back), 'front and back pictures differ').toBeGreaterThan(0.01);

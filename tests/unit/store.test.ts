@@ -1,29 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { createAtlasStore, PEEL_MAX } from '../../src/state/store';
-import { applyUrlState, searchFor, urlStateOf } from '../../src/state/url-sync';
-import { fromSearchParams } from '../../src/core/url-state';
+import { createAtlasStore, PEEL_MAX, shownTriggerPoint, urlStateOf } from '../../src/state/store';
+import { applySearch, searchFor, startUrlSync } from '../../src/state/url-sync';
+import { URL_DEFAULTS } from '../../src/core/url-state';
 import { loadFixture } from '../fixtures/load-fixture';
 
 describe('atlas store', () => {
-  it('selects a muscle, opens its card and clears the focused trigger point', () => {
+  it('selects a muscle, opens its card and clears trigger points of the previous one', () => {
     const store = createAtlasStore();
     const s = () => store.getState();
-    s().focusTriggerPoint('upper-trapezius-1');
     s().selectMuscle('upper-trapezius', 'left');
-    expect(s().selected).toEqual({ muscleId: 'upper-trapezius', side: 'left' });
+    s().pinTriggerPoint('upper-trapezius-1');
+    s().selectMuscle('levator-scapulae', 'left');
+    expect(s().selected).toEqual({ muscleId: 'levator-scapulae', side: 'left' });
     expect(s().panel).toBe('muscle');
-    expect(s().focusedTriggerPoint).toBeNull();
-    s().focusTriggerPoint('upper-trapezius-2');
-    expect(s().focusedTriggerPoint).toBe('upper-trapezius-2');
+    expect(s().pinnedTriggerPoint).toBeNull();
+    s().pinTriggerPoint('levator-scapulae-1');
+    s().selectMuscle('levator-scapulae', 'left');
+    expect(s().pinnedTriggerPoint, 'the same muscle again keeps its pin').toBe('levator-scapulae-1');
     s().clearSelection();
     expect(s().selected).toBeNull();
-    expect(s().focusedTriggerPoint).toBeNull();
+    expect(s().pinnedTriggerPoint).toBeNull();
   });
 
-  it('opens and closes a condition', () => {
+  it('keeps a preview apart from the pin: the preview shows first and never replaces the pin', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().selectMuscle('upper-trapezius', 'left');
+    s().pinTriggerPoint('upper-trapezius-1');
+    s().previewTriggerPointOf('upper-trapezius-2');
+    expect(shownTriggerPoint(s())).toBe('upper-trapezius-2');
+    expect(urlStateOf(s()).focusedTriggerPoint).toBe('upper-trapezius-1');
+    s().previewTriggerPointOf(null);
+    expect(shownTriggerPoint(s())).toBe('upper-trapezius-1');
+  });
+
+  it('opens and closes a condition; About is apart from the tabs', () => {
     const store = createAtlasStore();
     store.getState().openCondition('low-back-pain');
     expect(store.getState()).toMatchObject({ conditionId: 'low-back-pain', panel: 'condition' });
+    store.getState().setAboutOpen(true);
+    expect(store.getState()).toMatchObject({ aboutOpen: true, panel: 'condition' });
     store.getState().openPanel('list');
     store.getState().openCondition(null);
     expect(store.getState()).toMatchObject({ conditionId: null, panel: 'list' });
@@ -42,28 +58,22 @@ describe('atlas store', () => {
     expect(peel(Number.NaN)).toBe(0);
   });
 
-  it('bumps the view request on every setView and counts model retries', () => {
+  it('counts view requests apart from what the camera reports, and counts model retries', () => {
     const store = createAtlasStore();
-    store.getState().setView('back');
-    store.getState().setView('back');
-    expect(store.getState()).toMatchObject({ view: 'back', viewRequest: 2 });
+    store.getState().requestView('back');
+    store.getState().requestView('back');
+    expect(store.getState().viewRequest).toEqual({ view: 'back', seq: 2, frameSelection: false });
+    store.getState().reportCameraView(null);
+    expect(store.getState().viewRequest.view, 'a report never changes the request').toBe('back');
+    expect(store.getState().cameraView).toBeNull();
     store.getState().setModelStatus('error', 'failed to fetch body.glb');
-    expect(store.getState().model).toEqual({ status: 'error', error: 'failed to fetch body.glb', attempt: 0 });
+    expect(store.getState().model).toEqual({ status: 'error', error: 'failed to fetch body.glb', attempt: 0, firstFrameMs: null });
     store.getState().retryModel();
-    expect(store.getState().model).toEqual({ status: 'loading', attempt: 1 });
+    expect(store.getState().model).toEqual({ status: 'loading', attempt: 1, firstFrameMs: null });
   });
 
-  it('shows and dismisses notices; toggles flags', () => {
-    const store = createAtlasStore();
-    store.getState().showNotice('hello');
-    expect(store.getState().notice).toBe('hello');
-    store.getState().dismissNotice();
-    expect(store.getState().notice).toBeNull();
-    store.getState().setBones(true);
-    store.getState().setIsolate(true);
-    store.getState().setFade(true);
-    store.getState().setSkin('hidden');
-    expect(store.getState()).toMatchObject({ bones: true, isolate: true, fade: true, skin: 'hidden' });
+  it('starts from the same defaults as a bare link', () => {
+    expect(urlStateOf(createAtlasStore().getState())).toEqual(URL_DEFAULTS);
   });
 
   it('does not notify for an unchanged hover', () => {
@@ -76,59 +86,65 @@ describe('atlas store', () => {
     store.getState().hoverMuscle(null);
     expect(calls).toBe(2);
   });
+
+  it('gives every app instance its own store', () => {
+    const a = createAtlasStore();
+    const b = createAtlasStore();
+    a.getState().selectMuscle('psoas-major', 'left');
+    expect(b.getState().selected).toBeNull();
+  });
 });
 
 describe('URL sync mapping', () => {
   const dataset = loadFixture();
 
-  it('maps store state to the URL and keeps foreign keys', () => {
+  it('maps store state to the URL (the view the camera reports) and keeps foreign keys', () => {
     const store = createAtlasStore();
     expect(searchFor(urlStateOf(store.getState()), '?embed=1')).toBe('?embed=1');
     store.getState().selectMuscle('psoas-major', 'right');
     store.getState().setPeel(2);
-    store.getState().setView('back');
-    expect(searchFor(urlStateOf(store.getState()), '?embed=1&muscle=old')).toBe(
-      '?embed=1&muscle=psoas-major&side=right&view=back&peel=2',
-    );
+    store.getState().reportCameraView('back');
+    expect(searchFor(urlStateOf(store.getState()), '?embed=1&muscle=old')).toBe('?embed=1&muscle=psoas-major&side=right&view=back&peel=2');
   });
 
-  it('applies a parsed URL to the store and opens the implied panel', () => {
-    const store = createAtlasStore();
-    const { state } = fromSearchParams('muscle=upper-trapezius&side=right&tp=upper-trapezius-1&skin=hidden', dataset);
-    applyUrlState(store, state);
+  it('applies a link through the store actions and opens the implied panel', () => {
+    const store = createAtlasStore({ dataset });
+    applySearch(store, '?muscle=upper-trapezius&side=right&tp=upper-trapezius-1&skin=hidden&view=back');
     expect(store.getState()).toMatchObject({
       selected: { muscleId: 'upper-trapezius', side: 'right' },
-      focusedTriggerPoint: 'upper-trapezius-1',
+      pinnedTriggerPoint: 'upper-trapezius-1',
+      previewTriggerPoint: null,
       skin: 'hidden',
       panel: 'muscle',
-      viewRequest: 1,
+      viewRequest: { view: 'back', seq: 1, frameSelection: true },
     });
-    const c = createAtlasStore();
-    applyUrlState(c, fromSearchParams('condition=low-back-pain', dataset).state);
+    const c = createAtlasStore({ dataset });
+    applySearch(c, '?condition=low-back-pain');
     expect(c.getState().panel).toBe('condition');
+    expect(c.getState().viewRequest.seq, 'no view in the link: no camera request').toBe(0);
   });
 });
 
 describe('startUrlSync', () => {
   function fakeWindow(search: string) {
-    const calls: string[] = [];
+    const calls: { kind: 'push' | 'replace'; url: string }[] = [];
     const location = { pathname: '/atlas/', search, hash: '' };
+    const listeners = new Map<string, () => void>();
+    const go = (kind: 'push' | 'replace') => (_s: unknown, _t: string, url: string) => {
+      calls.push({ kind, url });
+      const q = url.indexOf('?');
+      location.search = q >= 0 ? url.slice(q) : '';
+    };
     const win = {
       location,
-      history: {
-        state: null,
-        replaceState: (_s: unknown, _t: string, url: string) => {
-          calls.push(url);
-          const q = url.indexOf('?');
-          location.search = q >= 0 ? url.slice(q) : '';
-        },
-      },
+      history: { state: null, replaceState: go('replace'), pushState: go('push') },
+      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+      removeEventListener: (type: string) => listeners.delete(type),
     };
-    return { win: win as unknown as Window, calls, location };
+    return { win: win as unknown as Window, calls, location, listeners };
   }
 
-  it('waits for the dataset, applies the URL with notices, then mirrors changes', async () => {
-    const { startUrlSync } = await import('../../src/state/url-sync');
+  it('waits for the dataset, applies the URL with notices, then mirrors changes', () => {
     const dataset = loadFixture();
     const store = createAtlasStore();
     const { win, calls, location } = fakeWindow('?muscle=psoas-major&side=right&peel=9&embed=1');
@@ -138,13 +154,31 @@ describe('startUrlSync', () => {
     expect(store.getState().selected).toEqual({ muscleId: 'psoas-major', side: 'right' });
     expect(store.getState().notice).toMatch(/peel/);
     expect(location.search).toBe('?embed=1&muscle=psoas-major&side=right');
-    store.getState().setView('left');
+    store.getState().reportCameraView('left');
     expect(location.search).toBe('?embed=1&muscle=psoas-major&side=right&view=left');
     const n = calls.length;
     store.getState().hoverMuscle({ muscleId: 'upper-trapezius', side: 'left' });
-    expect(calls.length).toBe(n);
+    store.getState().previewTriggerPointOf('psoas-major-1');
+    expect(calls.length, 'hover and previews never touch the URL').toBe(n);
     stop();
     store.getState().clearSelection();
     expect(location.search).toContain('muscle=psoas-major');
+  });
+
+  it('pushes a history entry per selection and replaces for the rest; Back re-applies the URL', () => {
+    const dataset = loadFixture();
+    const store = createAtlasStore({ dataset });
+    const { win, calls, location, listeners } = fakeWindow('');
+    const stop = startUrlSync(store, win);
+    store.getState().selectMuscle('psoas-major', 'left');
+    store.getState().setSkin('hidden');
+    store.getState().pinTriggerPoint('psoas-major-1');
+    expect(calls.map((c) => c.kind)).toEqual(['push', 'replace', 'push']);
+    expect(location.search).toBe('?muscle=psoas-major&side=left&tp=psoas-major-1&skin=hidden');
+    location.search = '?muscle=psoas-major&side=left&skin=hidden';
+    listeners.get('popstate')?.();
+    expect(store.getState().pinnedTriggerPoint).toBeNull();
+    expect(calls.length, 'applying Back writes nothing').toBe(3);
+    stop();
   });
 });

@@ -68,7 +68,11 @@ export function clampMusclesToSkin(skin: MeshData, parts: ModelPart[], points: M
   for (const part of parts) {
     if (part.material !== 'muscle') continue;
     let any = false;
-    for (let i = 0; i < part.mesh.positions.length; i += 3) if (clamp(part.mesh.positions, i)) (moved++, (any = true));
+    for (let i = 0; i < part.mesh.positions.length; i += 3) {
+      if (!clamp(part.mesh.positions, i)) continue;
+      moved++;
+      any = true;
+    }
     if (any) part.mesh.normals = computeNormals(part.mesh.positions, part.mesh.indices);
   }
   for (const pt of points) {

@@ -1,0 +1,85 @@
+/**
+ * Draws the indexed body model (loaded and indexed outside the canvas by ./load-model.ts). Pointer
+ * events live on the muscle group alone: the first hit wins, hover names the muscle, a click (not a
+ * drag) selects it. Picking uses drei's <Bvh indirect>, which leaves the geometry's index untouched.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type * as THREE from 'three';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
+import { Bvh } from '@react-three/drei';
+import { useAtlasStore } from '../../state';
+import type { ModelIndex } from './model-index';
+import { MuscleMesh } from '../muscles/MuscleMesh';
+import { Skin } from './Skin';
+import { Bones } from './Bones';
+import { ReferredPainZones } from '../zones/ReferredPainZones';
+import { TriggerPointMarks } from '../zones/TriggerPointMarks';
+import { readMuscleTag } from '../muscles/muscle-tag';
+import { hideHoverLabel, showHoverLabelAt } from '../picking/hover-pointer';
+import { useSceneStore } from '../scene-store';
+
+/** Pixels a pointer may travel between down and up and still count as a click. */
+const CLICK_SLOP = 3;
+
+/** The loaded body: muscles (pickable), skin, bones, zones and trigger-point marks. */
+export function BodyModel({ index }: { index: ModelIndex }) {
+  const group = useRef<THREE.Group>(null);
+  const gl = useThree((s) => s.gl);
+  const store = useAtlasStore();
+  const scene = useSceneStore();
+  const drawn = useRef(false);
+
+  useLayoutEffect(() => {
+    scene.setState({ index, pickGroup: group.current });
+    return () => {
+      if (scene.getState().index === index) scene.setState({ index: null, pickGroup: null });
+    };
+  }, [index, scene]);
+
+  useEffect(() => {
+    store.getState().setModelStatus('ready');
+  }, [index, store]);
+
+  useFrame(() => {
+    if (drawn.current || store.getState().model.status !== 'ready') return;
+    drawn.current = true;
+    // useFrame runs just before the render of this frame; the microtask runs right after it.
+    queueMicrotask(() => store.getState().markFirstFrame(performance.now()));
+  });
+
+  const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    const tag = readMuscleTag(e.object);
+    if (!tag) return;
+    store.getState().hoverMuscle({ muscleId: tag.muscleId, side: tag.side });
+    showHoverLabelAt(scene, e.nativeEvent.clientX, e.nativeEvent.clientY);
+    gl.domElement.style.cursor = 'pointer';
+  };
+  const onPointerOut = () => {
+    store.getState().hoverMuscle(null);
+    hideHoverLabel(scene);
+    gl.domElement.style.cursor = '';
+  };
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    if (e.delta > CLICK_SLOP) return;
+    const tag = readMuscleTag(e.object);
+    if (tag) store.getState().selectMuscle(tag.muscleId, tag.side);
+  };
+
+  return (
+    <group name="body">
+      <Bvh firstHitOnly indirect>
+        <group ref={group} name="muscles" onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick}>
+          {index.muscles.map((m) => (
+            <MuscleMesh key={m.key} part={m} />
+          ))}
+        </group>
+      </Bvh>
+      <Bones parts={index.bones} />
+      {index.skin && <Skin part={index.skin} />}
+      {index.skin && <ReferredPainZones skin={index.skin} landmarks={index.landmarks} />}
+      <TriggerPointMarks byMuscle={index.triggerPointsByMuscle} />
+    </group>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Merges many static parts (the bones) into one world-space geometry with three's
+ * `mergeGeometries`: one draw call instead of one per bone. Quantised (meshopt) attributes are
+ * read through three's accessors into float copies first, so baking the transform loses nothing.
+ */
+import * as THREE from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import type { MeshPart } from './model-index';
+
+function floatAttribute(attr: THREE.BufferAttribute | THREE.InterleavedBufferAttribute): THREE.BufferAttribute {
+  const out = new Float32Array(attr.count * attr.itemSize);
+  for (let i = 0; i < attr.count; i++) for (let k = 0; k < attr.itemSize; k++) out[i * attr.itemSize + k] = attr.getComponent(i, k);
+  return new THREE.BufferAttribute(out, attr.itemSize);
+}
+
+/** One geometry holding every part's positions and normals in world space (null for no parts). */
+export function mergeParts(parts: readonly MeshPart[]): THREE.BufferGeometry | null {
+  const baked = parts.map((p) => {
+    const g = new THREE.BufferGeometry();
+    g.setAttribute('position', floatAttribute(p.geometry.getAttribute('position')));
+    const normal = p.geometry.getAttribute('normal');
+    if (normal) g.setAttribute('normal', floatAttribute(normal));
+    else g.computeVertexNormals();
+    if (p.geometry.index) g.setIndex(p.geometry.index.clone());
+    return g.applyMatrix4(p.matrix);
+  });
+  const merged = baked.length ? mergeGeometries(baked) : null;
+  for (const g of baked) g.dispose();
+  merged?.computeBoundingSphere();
+  return merged;
+}

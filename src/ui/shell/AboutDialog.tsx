@@ -1,0 +1,64 @@
+/** The About dialog: what the atlas is, its license, sources, counts and disclaimer. */
+import { useEffect, useRef } from 'react';
+import { useIndex } from '../common/use-index';
+
+/** A modal dialog; closing returns to the panel that was open before. Loaded lazily. */
+export default function AboutDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const index = useIndex();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  const d = index?.dataset;
+  const trigger = d ? d.muscles.reduce((n, m) => n + m.triggerPoints.length, 0) : 0;
+  return (
+    <dialog
+      ref={ref}
+      className="about"
+      aria-labelledby="about-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="about-title">About the Trigger Point Atlas</h2>
+      <p>
+        An open, embeddable 3D atlas of myofascial trigger points. Choose a muscle to see its trigger points marked with
+        an X and the skin regions where they commonly refer pain: the essential zone in solid red, the spillover zone in
+        red stipple.
+      </p>
+      <p>
+        The descriptions are written for this project from the published literature. The body model is a simplified,
+        procedurally generated figure, not a scan of a real person.
+      </p>
+      {d && (
+        <dl className="facts">
+          <div className="fact">
+            <dt>Contents</dt>
+            <dd>
+              {d.muscles.length} muscles, {trigger} trigger points, {d.regions.length} pain regions, {d.conditions.length}{' '}
+              conditions, {d.references.length} references
+            </dd>
+          </div>
+          <div className="fact">
+            <dt>Data license</dt>
+            <dd>{d.license}</dd>
+          </div>
+          <div className="fact">
+            <dt>Sources</dt>
+            <dd>{d.sources}</dd>
+          </div>
+        </dl>
+      )}
+      {d && <p className="disclaimer">{d.disclaimer}</p>}
+      <p className="muted small">Keyboard: “/” focuses the search, Esc clears the selection.</p>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); onClose(); }}>
+        <button type="submit" className="button primary" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+/** The top bar: title, search and the About button. */
+import { useAtlasStore } from '../../state';
+import { SearchBox } from '../search/SearchBox';
+
+/** The app header. */
+export function Header() {
+  const store = useAtlasStore();
+  return (
+    <header className="app-header">
+      <h1 className="app-title">
+        <span className="app-logo" aria-hidden="true">
+          ×
+        </span>
+        Trigger Point Atlas
+      </h1>
+      <SearchBox />
+      <button type="button" className="button ghost" onClick={() => store.getState().setAboutOpen(true)}>
+        About
+      </button>
+    </header>
+  );
+}
