@@ -10,7 +10,31 @@ const DEEP = [
   { id: 'subscapularis', name: 'Subscapularis' },
   { id: 'iliacus', name: 'Iliacus' },
   { id: 'lateral-pterygoid', name: 'Lateral pterygoid' },
+  { id: 'tibialis-posterior', name: 'Tibialis posterior' },
 ] as const;
+
+/**
+ * The muscle side's trigger points, projected from their model nodes: all on the canvas, and most of
+ * them (a muscle may have marks on two faces) on a surface that faces the camera.
+ */
+async function expectMarksSeen(page: Page, id: string, side: Side): Promise<void> {
+  const marks = await page.evaluate(
+    ([m, s]) => {
+      const a = (window as unknown as AtlasWindow).__atlas!;
+      const muscle = a.store.getState().dataset!.muscles.find((x) => x.id === m)!;
+      const rect = document.querySelector('[data-testid="viewer"] canvas')!.getBoundingClientRect();
+      return muscle.triggerPoints.map((tp) => {
+        const p = a.projectTriggerPoint(tp.id, s);
+        return { id: tp.id, facing: p?.facing ?? false, inside: !!p && p.x > rect.left && p.x < rect.right && p.y > rect.top && p.y < rect.bottom };
+      });
+    },
+    [id, side] as const,
+  );
+  expect(marks.length, `${id} has trigger points`).toBeGreaterThan(0);
+  for (const m of marks) expect(m.inside, `${m.id} is on the canvas`).toBe(true);
+  const facing = marks.filter((m) => m.facing).length;
+  expect(facing, `trigger points of ${id} facing the camera: ${JSON.stringify(marks)}`).toBeGreaterThanOrEqual(Math.ceil(marks.length / 2));
+}
 
 async function expectCardFor(page: Page, id: string, name: string, side: Side): Promise<void> {
   const card = muscleCard(page);
@@ -36,6 +60,7 @@ describe('deep links', () => {
       const app = await openApp(browser(), `?muscle=${id}`);
       await waitForAtlasReady(app.page);
       await expectCardFor(app.page, id, name, (await atlasState(app.page)).selected?.side ?? 'left');
+      await expectMarksSeen(app.page, id, 'left');
       app.expectNoErrors();
     });
 

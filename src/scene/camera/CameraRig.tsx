@@ -8,7 +8,9 @@ import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
+import type { Side } from '../../core/frame';
 import { muscleKey } from '../../core/model-contract';
+import type { ModelIndex } from '../model/model-index';
 import { useAtlas, useAtlasStore, type View } from '../../state';
 import { useSceneStore, zoneKey } from '../scene-store';
 import { occludersOf } from '../muscles/ghosts';
@@ -29,6 +31,17 @@ const _eye = new THREE.Vector3();
 const _size = new THREE.Vector3();
 const _dir = new THREE.Vector3();
 const NO_GHOSTS: ReadonlySet<string> = new Set();
+const _marks = new THREE.Vector3();
+
+/** The mean horizontal normal of a muscle side's trigger-point nodes (unit), or undefined if it has none. */
+function marksFacing(index: ModelIndex | null, muscleId: string, side: Side): THREE.Vector3 | undefined {
+  const nodes = index?.triggerPointsByMuscle.get(muscleKey(muscleId, side));
+  if (!nodes?.length) return undefined;
+  _marks.set(0, 0, 0);
+  for (const n of nodes) _marks.add(n.normal);
+  _marks.setY(0);
+  return _marks.lengthSq() > 1e-6 ? _marks.normalize() : undefined;
+}
 /** Elevation added to a side view when it frames a selected muscle (a little from above). */
 const SELECTION_ELEVATION = 0.12;
 /** Largest extent (m) a muscle-plus-zone frame may have; beyond it the camera frames the muscle alone. */
@@ -80,7 +93,7 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
     if (from) {
       _dir.copy(VIEW_DIRECTIONS[from]);
       if (from !== 'top') _dir.setY(SELECTION_ELEVATION).normalize();
-    } else _dir.copy(bestViewDirection(pickGroup, mesh));
+    } else _dir.copy(bestViewDirection(pickGroup, mesh, marksFacing(scene.getState().index, sel.muscleId, sel.side)));
     lookFrom(_box, _dir, animate, 1.3);
     // Ghost whatever still hides the muscle from there (a deep muscle under superficial ones).
     scene.setState({ ghosts: occludersOf(pickGroup, mesh, _eye) });

@@ -73,10 +73,11 @@ const _nm = new THREE.Matrix3();
 /**
  * The horizontal direction (one of eight) from which the mesh shows the most surface: the sum over
  * sampled vertices that are really seen (first muscle hit) of how squarely they face the camera,
- * nudged toward the side the muscle lies on (so a back muscle is seen from behind). Front wins ties.
+ * nudged toward the side the muscle lies on (so a back muscle is seen from behind) and toward where its
+ * trigger points' surface faces (`marksFace`, horizontal, unit or zero). Front wins ties.
  * Returns a new unit vector with a slight elevation.
  */
-export function bestViewDirection(group: THREE.Object3D, mesh: THREE.Mesh): THREE.Vector3 {
+export function bestViewDirection(group: THREE.Object3D, mesh: THREE.Mesh, marksFace?: THREE.Vector3): THREE.Vector3 {
   const pos = mesh.geometry.getAttribute('position');
   const nrm = mesh.geometry.getAttribute('normal');
   const best = new THREE.Vector3(0, 0.12, 1).normalize();
@@ -105,6 +106,8 @@ export function bestViewDirection(group: THREE.Object3D, mesh: THREE.Mesh): THRE
       if (hit && hit.object === mesh && hit.point.distanceTo(_p) < SEEN_WITHIN) score += facing;
     }
     score *= 1 + 0.3 * Math.max(-1, Math.min(1, _c.x * _dir.x + _c.z * _dir.z));
+    // Where the trigger points' surface faces: the marks must be seen, not looked at through the body.
+    if (marksFace) score *= Math.max(0.1, 1 + 1.5 * (marksFace.x * _dir.x + marksFace.z * _dir.z));
     // Diagonals must clearly beat the four sides to win.
     if (a % 2 === 1) score *= 0.9;
     if (score > bestScore * 1.02) {
@@ -113,7 +116,7 @@ export function bestViewDirection(group: THREE.Object3D, mesh: THREE.Mesh): THRE
     }
   }
   // Hidden from every side (a deep muscle): look from where the fewest muscles lie in front of it,
-  // preferring the side its centre lies on; the camera rig ghosts those muscles.
+  // from the side its centre lies on (never through the rest of the body); the camera rig ghosts them.
   if (bestScore === 0) {
     mesh.geometry.boundingBox?.getCenter(_p).applyMatrix4(mesh.matrixWorld);
     let fewest = Infinity;
@@ -121,7 +124,11 @@ export function bestViewDirection(group: THREE.Object3D, mesh: THREE.Mesh): THRE
       const angle = (a / AZIMUTHS) * Math.PI * 2;
       _dir.set(Math.sin(angle), 0.12, Math.cos(angle)).normalize();
       _origin.copy(_p).addScaledVector(_dir, 1.5);
-      const cost = occludersOf(group, mesh, _origin).size * (1 - 0.3 * (_c.x * _dir.x + _c.z * _dir.z)) * (a % 2 === 1 ? 1.1 : 1);
+      // Looking from the far side means looking through the whole body: only as a last resort.
+      const toward = _c.x * _dir.x + _c.z * _dir.z;
+      const sideWeight = off < 0.02 ? 1 : toward < 0 ? 3 : 1 - 0.5 * toward;
+      const marks = marksFace ? Math.max(0.2, 1 - 0.6 * (marksFace.x * _dir.x + marksFace.z * _dir.z)) : 1;
+      const cost = (occludersOf(group, mesh, _origin).size + 1) * sideWeight * marks * (a % 2 === 1 ? 1.1 : 1);
       if (cost < fewest) {
         fewest = cost;
         best.copy(_dir);
