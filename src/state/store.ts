@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { UrlState } from '../core/url-state';
 import { createAppSlice, type AppSlice } from './slices/app';
-import { createSelectionSlice, shownTriggerPoint, type SelectionSlice } from './slices/selection';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { clampPeel, createViewSlice, type ViewSlice } from './slices/view';
 
 export type { SkinMode, View } from '../core/url-state';
@@ -80,6 +80,3 @@ export function urlStateOf(s: AtlasStore): UrlState {
     fade: s.fade,
   };
 }
-
-/** The trigger point shown alone for a state (preview first). */
-export const triggerPointShown = (s: AtlasStore): string | null => shownTriggerPoint(s);

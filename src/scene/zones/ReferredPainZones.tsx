@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
-import { triggerPointShown, useAtlas } from '../../state';
+import { shownTriggerPoint, useAtlas } from '../../state';
 import { computeZoneWeights, zonesForSelection } from '../../core/zones';
 import type { Vec3 } from '../../core/frame';
 import { worldVertices, type MeshPart } from '../model/model-index';
@@ -36,7 +36,7 @@ export function ReferredPainZones({ skin, landmarks }: { skin: MeshPart; landmar
   const ref = useRef<THREE.Mesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const scene = useSceneStore();
-  const { dataset, selected, tp } = useAtlas((s) => ({ dataset: s.dataset, selected: s.selected, tp: triggerPointShown(s) }));
+  const { dataset, selected, tp } = useAtlas((s) => ({ dataset: s.dataset, selected: s.selected, tp: shownTriggerPoint(s) }));
   const material = useMemo(() => createZoneMaterial(), []);
   const world = useMemo(() => worldVertices(skin), [skin]);
 

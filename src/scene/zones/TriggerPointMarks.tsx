@@ -7,7 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { triggerPointShown, useAtlas } from '../../state';
+import { shownTriggerPoint, useAtlas } from '../../state';
 import { muscleKey } from '../../core/model-contract';
 import type { TriggerPointNode } from '../model/model-index';
 import { noRaycast } from '../muscles/muscle-tag';
@@ -40,7 +40,7 @@ function markParts() {
 
 /** The X marks of the current selection. */
 export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, TriggerPointNode[]> }) {
-  const { selected, focused } = useAtlas((s) => ({ selected: s.selected, focused: triggerPointShown(s) }));
+  const { selected, focused } = useAtlas((s) => ({ selected: s.selected, focused: shownTriggerPoint(s) }));
   const invalidate = useThree((s) => s.invalidate);
   const group = useRef<THREE.Group>(null);
   const parts = markParts();
