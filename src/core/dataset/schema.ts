@@ -269,6 +269,7 @@ export type Condition = Dataset['conditions'][number];
 export type Reference = Dataset['references'][number];
 export type Facing = (typeof FACINGS)[number];
 export type Palpation = (typeof PALPATIONS)[number];
+export type ReferralSideValue = (typeof REFERRAL_SIDES)[number];
 export type PerpetuatingKind = (typeof PERPETUATING_KINDS)[number];
 export type SelfCare = Muscle['selfCare'];
 export type SelfCareStep = SelfCare['stretch'];
