@@ -195,3 +195,16 @@ describe('handout pictures: choosing views', () => {
     expect(HANDOUT_VIEWS.map((x) => x.id)).toEqual(expect.arrayContaining(ids(v)));
   });
 });
+
+describe('short citations', () => {
+  it('names the first author and the year, for every reference of the real dataset', async () => {
+    const { shortCitation } = await import('../../src/core/dataset/cite');
+    const byId = (id: string) => real.references.find((r) => r.id === id)!;
+    expect(shortCitation(byId('hanten-2000'))).toBe('Hanten et al. 2000');
+    expect(shortCitation(byId('turp-2001'))).toBe('Türp et al. 2001');
+    expect(shortCitation(byId('fernandez-de-las-penas-2018'))).toBe('Fernández-de-las-Peñas et al. 2018');
+    expect(shortCitation(byId('standring-2020'))).toBe('Standring 2020');
+    for (const r of real.references) expect(shortCitation(r), r.id).toMatch(/^\p{Lu}.* (19|20)\d\d$/u);
+    expect(shortCitation({ id: 'odd-1', citation: 'An anonymous pamphlet.' })).toBe('odd-1');
+  });
+});

@@ -21,10 +21,10 @@ export const HANDOUT_VIEWS: readonly HandoutView[] = [
   { id: 'back', label: 'Back', dir: [0, 0, -1] },
   { id: 'left', label: 'Left side', dir: [1, 0, 0] },
   { id: 'right', label: 'Right side', dir: [-1, 0, 0] },
-  { id: 'front-left', label: 'Front, turned to show the left', dir: [D, 0, D] },
-  { id: 'front-right', label: 'Front, turned to show the right', dir: [-D, 0, D] },
-  { id: 'back-left', label: 'Back, turned to show the left', dir: [D, 0, -D] },
-  { id: 'back-right', label: 'Back, turned to show the right', dir: [-D, 0, -D] },
+  { id: 'front-left', label: 'Front, from the left side', dir: [D, 0, D] },
+  { id: 'front-right', label: 'Front, from the right side', dir: [-D, 0, D] },
+  { id: 'back-left', label: 'Back, from the left side', dir: [D, 0, -D] },
+  { id: 'back-right', label: 'Back, from the right side', dir: [-D, 0, -D] },
 ];
 
 /** A surface direction to be seen, with how much it matters. */
