@@ -181,6 +181,14 @@ describe('handout pictures: choosing views', () => {
     expect(new Set(ids(v))).toEqual(new Set(['left', 'front']));
   });
 
+  it('prefers the plain back view for a rounded surface facing mostly backward (a calf)', () => {
+    const calf = [-60, -30, 0, 30, 60].map((deg) => {
+      const a = (deg * Math.PI) / 180;
+      return { normal: [Math.sin(a), 0, -Math.cos(a)] as const, weight: 1 };
+    });
+    expect(chooseViews(calf)[0]?.id).toBe('back');
+  });
+
   it('ignores zero and non-finite samples, and falls back to front and back', () => {
     expect(ids(chooseViews([]))).toEqual(['front', 'back']);
     expect(ids(chooseViews([{ normal: [0, 0, 0], weight: 1 }, { normal: [Number.NaN, 0, 1], weight: 1 }]))).toEqual(['front', 'back']);

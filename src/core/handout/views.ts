@@ -12,19 +12,21 @@ export interface HandoutView {
   label: string;
   /** Unit vector from the body toward the camera. */
   dir: Vec3;
+  /** How much what this view shows counts (1 for the plain front, back and sides; less for the turned views, which read less easily). */
+  bias: number;
 }
 
 const D = Math.SQRT1_2;
 /** The candidate views, front first (ties go to the earlier one). */
 export const HANDOUT_VIEWS: readonly HandoutView[] = [
-  { id: 'front', label: 'Front', dir: [0, 0, 1] },
-  { id: 'back', label: 'Back', dir: [0, 0, -1] },
-  { id: 'left', label: 'Left side', dir: [1, 0, 0] },
-  { id: 'right', label: 'Right side', dir: [-1, 0, 0] },
-  { id: 'front-left', label: 'Front, from the left side', dir: [D, 0, D] },
-  { id: 'front-right', label: 'Front, from the right side', dir: [-D, 0, D] },
-  { id: 'back-left', label: 'Back, from the left side', dir: [D, 0, -D] },
-  { id: 'back-right', label: 'Back, from the right side', dir: [-D, 0, -D] },
+  { id: 'front', label: 'Front', dir: [0, 0, 1], bias: 1 },
+  { id: 'back', label: 'Back', dir: [0, 0, -1], bias: 1 },
+  { id: 'left', label: 'Left side', dir: [1, 0, 0], bias: 1 },
+  { id: 'right', label: 'Right side', dir: [-1, 0, 0], bias: 1 },
+  { id: 'front-left', label: 'Front, from the left side', dir: [D, 0, D], bias: 0.75 },
+  { id: 'front-right', label: 'Front, from the right side', dir: [-D, 0, D], bias: 0.75 },
+  { id: 'back-left', label: 'Back, from the left side', dir: [D, 0, -D], bias: 0.75 },
+  { id: 'back-right', label: 'Back, from the right side', dir: [-D, 0, -D], bias: 0.75 },
 ];
 
 /** A surface direction to be seen, with how much it matters. */
@@ -50,12 +52,12 @@ export function chooseViews(samples: readonly ViewSample[], count = 2, minAngleD
     return [{ n: [s.normal[0] / l, s.normal[1] / l, s.normal[2] / l] as Vec3, w: s.weight }];
   });
   const maxDot = Math.cos((minAngleDeg * Math.PI) / 180) + 1e-9;
-  const alone = candidates.map((v) => unit.reduce((sum, s) => sum + s.w * seen(dot(s.n, v.dir)), 0));
+  const alone = candidates.map((v) => unit.reduce((sum, s) => sum + s.w * v.bias * seen(dot(s.n, v.dir)), 0));
   let best: { picks: number[]; score: number } | null = null;
   const picks: number[] = [];
   const search = (from: number) => {
     if (picks.length === count) {
-      const score = unit.reduce((sum, s) => sum + s.w * Math.max(...picks.map((i) => seen(dot(s.n, candidates[i]!.dir)))), 0);
+      const score = unit.reduce((sum, s) => sum + s.w * Math.max(...picks.map((i) => candidates[i]!.bias * seen(dot(s.n, candidates[i]!.dir)))), 0);
       if (!best || score > best.score + 1e-9) best = { picks: [...picks], score };
       return;
     }
