@@ -1,7 +1,7 @@
 /** The handout's link format, content builder and picture choice, against the real dataset and the fixture. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/core/dataset/schema';
-import { buildHandout, joinAnd, lowerFirst } from '../../src/core/handout/content';
+import { asNoun, buildHandout, joinAnd, lowerFirst } from '../../src/core/handout/content';
 import { handoutSearch, MAX_HANDOUT_MUSCLES, parseHandoutRequest, viewSearch } from '../../src/core/handout/link';
 import { chooseViews, HANDOUT_VIEWS } from '../../src/core/handout/views';
 import { SEE_A_CLINICIAN } from '../../src/core/handout/advice';
@@ -91,7 +91,7 @@ describe('handout content (real dataset)', () => {
     expect(trap.keepsItGoing.map((f) => f.text)).toEqual(muscle.perpetuatingFactors.map((f) => f.text));
     expect(trap.knots[0]?.howFound).toMatch(/between finger and thumb/);
     // Pain is placed on the side of the muscle, and named in plain words.
-    expect(trap.painSummary).toMatch(/^These 2 knots send pain mainly to the .*\(right\)/);
+    expect(trap.painSummary).toMatch(/^These 2 knots send pain mainly to the [a-z ,]+; sometimes also to the [a-z ,]+\. All of it is felt on the right side\.$/);
     expect(trap.essential.every((e) => e.endsWith('(right)') || !e.includes('('))).toBe(true);
     expect(h.title).toBe('Trigger points: Upper trapezius and Infraspinatus');
     expect(h.seeClinician).toEqual(SEE_A_CLINICIAN);
@@ -109,8 +109,17 @@ describe('handout content (real dataset)', () => {
 
   it('puts pain on both sides for a knot that refers to both, and midline regions without a side', () => {
     const h = buildHandout(real, [{ muscleId: 'multifidus', side: 'left' }], { date: DATE });
-    const knot = h.sections[0]!.knots.find((k) => k.triggerPointId === 'multifidus-1')!;
+    const section = h.sections[0]!;
+    const knot = section.knots.find((k) => k.triggerPointId === 'multifidus-1')!;
     expect(knot.sendsPainTo).toMatch(/left and right/);
+    // Every region of multifidus is felt on both sides (or is midline): one sentence says so.
+    expect(section.painSummary).toMatch(/It can be felt on both sides\.$/);
+    expect(section.painSummary).not.toMatch(/\(left and right\)/);
+    // Rectus abdominis mixes one-sided and two-sided knots: each region keeps its side.
+    const rectus = buildHandout(real, [{ muscleId: 'rectus-abdominis', side: 'right' }], { date: DATE }).sections[0]!;
+    expect(rectus.painSummary).toMatch(/upper abdomen \(right\)/);
+    expect(rectus.painSummary).toMatch(/\(right and left\)/);
+    expect(rectus.painSummary).not.toMatch(/felt on/);
     const sacral = buildHandout(real, [{ muscleId: 'gluteus-maximus', side: 'right' }], { date: DATE }).sections[0]!;
     const sacrum = [...sacral.essential, ...sacral.spillover].find((n) => n.startsWith('sacrum'));
     if (sacrum !== undefined) expect(sacrum).toBe('sacrum');
@@ -151,6 +160,12 @@ describe('handout content (fixture and bad input)', () => {
     expect(h.sections).toEqual([]);
     expect(h.title).toBe('Trigger points');
     expect(h.isoDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('words region names that start with a preposition as an area', () => {
+    expect(asNoun('Between the shoulder blades')).toBe('area between the shoulder blades');
+    expect(asNoun('Above the pubic bone')).toBe('area above the pubic bone');
+    expect(asNoun('Temple')).toBe('temple');
   });
 
   it('words lists and names as prose', () => {

@@ -96,34 +96,57 @@ function referralSides(referral: ReferralSideValue, side: Side): Side[] {
   return [side];
 }
 
-/** Region names with the side they are felt on: "temple (left)", "sacrum" for midline regions. */
-function placed(index: DatasetIndex, regionIds: readonly string[], sides: readonly Side[]): string[] {
-  const out: string[] = [];
-  for (const id of regionIds) {
-    const region = index.regionById(id);
-    if (!region) continue;
-    const name = lowerFirst(region.name);
-    const label = region.midline ? name : `${name} (${sides.map((s) => SIDE_WORD[s]).join(' and ')})`;
-    if (!out.includes(label)) out.push(label);
-  }
-  return out;
+/** A region as felt: its plain name and the sides it is felt on (null for a midline region). */
+interface Felt {
+  name: string;
+  sides: string | null;
 }
 
-function painPhrase(essential: readonly string[], spillover: readonly string[]): string {
-  const main = essential.length > 0 ? `mainly to the ${joinAnd(essential)}` : '';
-  const more = spillover.length > 0 ? `sometimes also to the ${joinAnd(spillover)}` : '';
-  return [main, more].filter((s) => s !== '').join('; ');
+/** A region name that can follow "to the": "area between the shoulder blades" for names that start with a preposition. */
+export function asNoun(name: string): string {
+  return /^(between|above|below|behind|under|around)\b/i.test(name) ? `area ${lowerFirst(name)}` : lowerFirst(name);
+}
+
+/** The regions a trigger point on `sides` refers to, by plain name. */
+function felt(index: DatasetIndex, regionIds: readonly string[], sides: readonly Side[]): Felt[] {
+  return regionIds.flatMap((id) => {
+    const region = index.regionById(id);
+    return region ? [{ name: asNoun(region.name), sides: region.midline ? null : sides.map((s) => SIDE_WORD[s]).join(' and ') }] : [];
+  });
+}
+
+/** "temple (left)"; "sacrum" for a midline region. */
+const label = (f: Felt) => (f.sides === null ? f.name : `${f.name} (${f.sides})`);
+
+/** The one side set every sided region shares ("left", "left and right"), or null when they differ or there are none. */
+function sharedSides(list: readonly Felt[]): string | null {
+  const sided = list.filter((f) => f.sides !== null);
+  const first = sided[0]?.sides ?? null;
+  return first !== null && sided.every((f) => f.sides === first) ? first : null;
+}
+
+/** "mainly to the a and b; sometimes also to the c", naming sides per region only when they differ. */
+function painPhrase(essential: readonly Felt[], spillover: readonly Felt[], perRegionSides: boolean): string {
+  const names = (list: readonly Felt[]) => [...new Set(list.map((f) => (perRegionSides ? label(f) : f.name)))];
+  const main = essential.length > 0 ? `mainly to the ${joinAnd(names(essential))}` : '';
+  const more = spillover.length > 0 ? `sometimes also to the ${joinAnd(names(spillover))}` : '';
+  return [main, more].filter((x) => x !== '').join('; ');
+}
+
+/** The sentence saying where the pain is felt when every region shares one side set. */
+function sideSentence(sides: string): string {
+  return sides.includes(' and ') ? 'It can be felt on both sides.' : `All of it is felt on the ${sides} side.`;
 }
 
 function section(index: DatasetIndex, muscle: Muscle, side: Side, cite: (ids: readonly string[]) => void): HandoutSection {
-  const allEssential: string[] = [];
-  const allSpillover: string[] = [];
+  const allEssential: Felt[] = [];
+  const allSpillover: Felt[] = [];
   const knots = muscle.triggerPoints.map((tp): HandoutKnot => {
     const sides = referralSides(tp.referralSide, side);
-    const essential = placed(index, tp.referredPain.essential, sides);
-    const spillover = placed(index, tp.referredPain.spillover, sides);
-    for (const e of essential) if (!allEssential.includes(e)) allEssential.push(e);
-    for (const s of spillover) if (!allSpillover.includes(s)) allSpillover.push(s);
+    const essential = felt(index, tp.referredPain.essential, sides);
+    const spillover = felt(index, tp.referredPain.spillover, sides);
+    allEssential.push(...essential);
+    allSpillover.push(...spillover);
     const note = tp.palpationNote ? ` ${tp.palpationNote}` : '';
     return {
       triggerPointId: tp.id,
@@ -132,10 +155,13 @@ function section(index: DatasetIndex, muscle: Muscle, side: Side, cite: (ids: re
       palpation: tp.palpation,
       howFound: `${PALPATION_TEXT[tp.palpation]}${note}`,
       patientPosition: tp.patientPosition,
-      sendsPainTo: painPhrase(essential, spillover),
+      sendsPainTo: painPhrase(essential, spillover, true),
     };
   });
-  const spillover = allSpillover.filter((s) => !allEssential.includes(s));
+  const essentialLabels = [...new Set(allEssential.map(label))];
+  const spilloverFelt = allSpillover.filter((f) => !essentialLabels.includes(label(f)));
+  const shared = sharedSides([...allEssential, ...spilloverFelt]);
+  const summary = painPhrase(allEssential, spilloverFelt, shared === null);
   const count = knots.length === 1 ? 'This knot sends pain' : `These ${knots.length} knots send pain`;
   cite(muscle.references);
   const step = (s: Muscle['selfCare']['stretch']): HandoutStep => {
@@ -156,9 +182,9 @@ function section(index: DatasetIndex, muscle: Muscle, side: Side, cite: (ids: re
     sideLabel,
     heading: `${muscle.name}, ${sideLabel.toLowerCase()}`,
     knots,
-    painSummary: `${count} ${painPhrase(allEssential, spillover)}.`,
-    essential: allEssential,
-    spillover,
+    painSummary: `${count} ${summary}.${shared === null ? '' : ` ${sideSentence(shared)}`}`,
+    essential: essentialLabels,
+    spillover: [...new Set(spilloverFelt.map(label))],
     keepsItGoing,
     stretch,
     pressureRelease,
