@@ -23,6 +23,11 @@ const BROKEN: { file: string; path: string; reason: string }[] = [
   { file: 'dangling-condition.json', path: '$.muscles[0].conditions[1]', reason: 'unknown condition "not-a-condition"' },
   { file: 'unknown-reference.json', path: '$.muscles[0].references[0]', reason: 'unknown reference "nobody-2000"' },
   { file: 'bad-json.json', path: '$', reason: 'not valid JSON' },
+  { file: 'unknown-self-care-reference.json', path: '$.muscles[0].selfCare.pressureRelease.references[0]', reason: 'unknown reference "nobody-2000"' },
+  { file: 'missing-palpation.json', path: '$.muscles[0].triggerPoints[0].palpation', reason: 'expected one of "flat"|"pincer"|"not-palpable"' },
+  { file: 'not-palpable-without-note.json', path: '$.muscles[0].triggerPoints[0].palpationNote', reason: 'a not-palpable trigger point needs a palpationNote' },
+  { file: 'no-perpetuating-factors.json', path: '$.muscles[0].perpetuatingFactors', reason: 'at least one perpetuating factor' },
+  { file: 'stretch-without-avoid-if.json', path: '$.muscles[0].selfCare.stretch.avoidIf', reason: 'must say when not to do it' },
 ];
 
 describe('dataset validation', () => {

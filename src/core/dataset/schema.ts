@@ -96,6 +96,41 @@ export const ReferenceSchema = z
 
 export const REFERRAL_SIDES = ['same', 'both', 'opposite'] as const;
 
+/**
+ * How a clinician finds a trigger point by touch: `flat` presses the muscle against the bone or tissue
+ * beneath it, `pincer` holds the muscle between finger and thumb, and `not-palpable` marks a point a
+ * finger cannot reliably reach (a clinician reaches it only with a needle).
+ */
+export const PALPATIONS = ['flat', 'pincer', 'not-palpable'] as const;
+
+/** The kinds of things the literature says keep a trigger point going. */
+export const PERPETUATING_KINDS = ['posture', 'overuse', 'habit', 'structure', 'injury'] as const;
+
+const citations = (what: string) =>
+  z.array(ReferenceIdSchema).min(1, { message: `${what} must cite at least one reference` });
+
+/** One self-care step: how to do it, what to watch for, and when not to do it at all. */
+export const SelfCareStepSchema = z
+  .object({
+    how: text,
+    cautions: z.array(text).min(1, { message: 'a self-care step needs at least one caution' }),
+    avoidIf: z.array(text).min(1, { message: 'a self-care step must say when not to do it' }),
+    references: citations('a self-care step'),
+  })
+  .strict();
+
+/** What a person may try at home for one muscle: a gentle stretch and a pressure release. */
+export const SelfCareSchema = z.object({ stretch: SelfCareStepSchema, pressureRelease: SelfCareStepSchema }).strict();
+
+/** A posture, overuse or habit the literature names as keeping a muscle's trigger points going. */
+export const PerpetuatingFactorSchema = z
+  .object({
+    kind: z.enum(PERPETUATING_KINDS),
+    text,
+    references: citations('a perpetuating factor'),
+  })
+  .strict();
+
 export const TriggerPointSchema = z
   .object({
     id: TriggerPointIdSchema,
@@ -115,6 +150,12 @@ export const TriggerPointSchema = z
       .strict(),
     /** On which side the pain is felt relative to the trigger point; "same" unless the literature says otherwise. */
     referralSide: z.enum(REFERRAL_SIDES).default('same'),
+    /** How a clinician finds the point by touch (see PALPATIONS). */
+    palpation: z.enum(PALPATIONS),
+    /** Why a point is hard or impossible to reach, or which part of it a finger can reach. */
+    palpationNote: text.optional(),
+    /** How the person lies or sits while the point is examined. */
+    patientPosition: text,
     notes: text.optional(),
   })
   .strict();
@@ -136,6 +177,10 @@ export const MuscleSchema = z
     conditions: z.array(ConditionIdSchema).default([]),
     references: z.array(ReferenceIdSchema).min(1, { message: 'a muscle must cite at least one reference' }),
     notes: text.optional(),
+    /** What the person may try at home, with its cautions. */
+    selfCare: SelfCareSchema,
+    /** What the literature says keeps this muscle's trigger points going. */
+    perpetuatingFactors: z.array(PerpetuatingFactorSchema).min(1, { message: 'a muscle needs at least one perpetuating factor' }),
   })
   .strict();
 
@@ -184,7 +229,17 @@ export const DatasetSchema = z
         if (!references.has(r))
           ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'references', ri], message: `unknown reference "${r}"` });
       });
+      const cited = (list: readonly string[], path: (string | number)[]) =>
+        list.forEach((r, ri) => {
+          if (!references.has(r))
+            ctx.addIssue({ code: 'custom', path: ['muscles', mi, ...path, ri], message: `unknown reference "${r}"` });
+        });
+      for (const step of ['stretch', 'pressureRelease'] as const)
+        cited(m.selfCare[step].references, ['selfCare', step, 'references']);
+      m.perpetuatingFactors.forEach((f, fi) => cited(f.references, ['perpetuatingFactors', fi, 'references']));
       m.triggerPoints.forEach((tp, ti) => {
+        if (tp.palpation === 'not-palpable' && tp.palpationNote === undefined)
+          ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'triggerPoints', ti, 'palpationNote'], message: 'a not-palpable trigger point needs a palpationNote saying why and how it is reached' });
         const owner = tps.get(tp.id);
         if (owner !== undefined)
           ctx.addIssue({ code: 'custom', path: ['muscles', mi, 'triggerPoints', ti, 'id'], message: `duplicate trigger point id "${tp.id}" (also in ${owner})` });
@@ -213,3 +268,9 @@ export type Anchor = z.infer<typeof AnchorSchema>;
 export type Condition = Dataset['conditions'][number];
 export type Reference = Dataset['references'][number];
 export type Facing = (typeof FACINGS)[number];
+export type Palpation = (typeof PALPATIONS)[number];
+export type ReferralSideValue = (typeof REFERRAL_SIDES)[number];
+export type PerpetuatingKind = (typeof PERPETUATING_KINDS)[number];
+export type SelfCare = Muscle['selfCare'];
+export type SelfCareStep = SelfCare['stretch'];
+export type PerpetuatingFactor = Muscle['perpetuatingFactors'][number];

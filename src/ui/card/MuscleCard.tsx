@@ -1,8 +1,12 @@
-/** The selected muscle's card: anatomy, trigger points, referred pain, conditions, references. */
+/** The selected muscle's card: anatomy, trigger points, referred pain, how they are found, what keeps them going, self-care, conditions, references. */
 import { shownTriggerPoint, useAtlasStore, useAtlas } from '../../state';
 import { MuscleFacts } from './MuscleFacts';
+import { PalpationList } from './PalpationList';
+import { PerpetuatingFactors } from './PerpetuatingFactors';
+import { PrintHandoutButton } from './PrintHandoutButton';
 import { ReferenceList } from './ReferenceList';
 import { ReferredPain } from './ReferredPain';
+import { SelfCare } from './SelfCare';
 import { SideToggle } from './SideToggle';
 import { TriggerPointList } from './TriggerPointList';
 import { REGION_LABELS } from '../common/labels';
@@ -40,6 +44,7 @@ export function MuscleCard() {
         </div>
         <div className="card-actions">
           <SideToggle muscleId={muscle.id} side={selected.side} />
+          <PrintHandoutButton muscleId={muscle.id} side={selected.side} />
           <button type="button" className="link-button" onClick={() => store.getState().clearSelection()}>
             Clear
           </button>
@@ -54,6 +59,16 @@ export function MuscleCard() {
 
       <h3>Referred pain</h3>
       <ReferredPain index={index} triggerPoints={muscle.triggerPoints} focused={focused} />
+
+      <h3>How a clinician finds them</h3>
+      <PalpationList triggerPoints={muscle.triggerPoints} />
+
+      <h3>What can keep them going</h3>
+      <PerpetuatingFactors index={index} muscle={muscle} />
+
+      <h3>Self-care</h3>
+      <p className="muted small">Gentle, at your own pace, and only what feels safe; stop if pain sharpens, spreads, tingles or goes numb.</p>
+      <SelfCare index={index} muscle={muscle} />
 
       <h3>Linked conditions</h3>
       {conditions.length ? (
