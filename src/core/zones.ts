@@ -6,6 +6,7 @@
 import { otherSide, sideSign, type Side, type Vec3 } from './frame';
 import { landmarkNodeKey, type LandmarkId } from './landmarks';
 import type { Anchor, Dataset, Facing, Patch, Region } from './dataset/schema';
+import { regionTree, type RegionTree } from './pain/region-tree';
 
 /** One region painted on one side of the body. */
 export interface RegionOnSide {
@@ -144,17 +145,38 @@ export function patchCapsules(patch: Patch, side: Side, landmarks: ReadonlyMap<s
   return [];
 }
 
-/** The capsules of a whole region on a side (both sides for a midline region), and the anchors the model lacks. */
-export function regionCapsules(region: Region, side: Side, landmarks: ReadonlyMap<string, Vec3>): { capsules: ZoneCapsule[]; missing: string[] } {
+/**
+ * The capsules of a whole region on a side (both sides for a midline region), and the anchors the model
+ * lacks. A coarse region without patches of its own takes the shapes of the regions within it, which
+ * `inside` lists (see regionTree); with `descendants` true every region within it is added even when it
+ * has its own shape (a drawing's coarse choice covers its finer zones).
+ */
+export function regionCapsules(
+  region: Region,
+  side: Side,
+  landmarks: ReadonlyMap<string, Vec3>,
+  lookup?: { byId: ReadonlyMap<string, Region>; inside: (id: string) => readonly string[]; descendants?: boolean },
+): { capsules: ZoneCapsule[]; missing: string[] } {
   const capsules: ZoneCapsule[] = [];
   const missing: string[] = [];
-  const sides: readonly Side[] = region.midline ? ['left', 'right'] : [side];
-  for (const sd of sides)
-    for (const patch of region.patches) {
-      const got = patchCapsules(patch, sd, landmarks);
-      if (typeof got === 'string') missing.push(`${got} (region ${region.id})`);
-      else capsules.push(...got);
+  const seen = new Set<string>();
+  const walk = (r: Region) => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    const sides: readonly Side[] = r.midline ? ['left', 'right'] : [side];
+    for (const sd of sides)
+      for (const patch of r.patches) {
+        const got = patchCapsules(patch, sd, landmarks);
+        if (typeof got === 'string') missing.push(`${got} (region ${r.id})`);
+        else capsules.push(...got);
+      }
+    if (!lookup || (r.patches.length > 0 && !lookup.descendants)) return;
+    for (const id of lookup.inside(r.id)) {
+      const child = lookup.byId.get(id);
+      if (child) walk(child);
     }
+  };
+  walk(region);
   return { capsules, missing };
 }
 
@@ -194,14 +216,14 @@ function paintCapsule(c: ZoneCapsule, input: ZoneWeightsInput, out: Float32Array
   }
 }
 
-function paintRegions(list: readonly RegionOnSide[], input: ZoneWeightsInput, byId: ReadonlyMap<string, Region>, out: Float32Array, missing: Set<string>): void {
+function paintRegions(list: readonly RegionOnSide[], input: ZoneWeightsInput, byId: ReadonlyMap<string, Region>, tree: RegionTree, out: Float32Array, missing: Set<string>): void {
   for (const { regionId, side } of list) {
     const region = byId.get(regionId);
     if (!region) {
       missing.add(`region ${regionId} (not in the dataset)`);
       continue;
     }
-    const got = regionCapsules(region, side, input.landmarks);
+    const got = regionCapsules(region, side, input.landmarks, { byId, inside: tree.inside });
     got.missing.forEach((m) => missing.add(m));
     for (const c of got.capsules) paintCapsule(c, input, out);
   }
@@ -219,8 +241,9 @@ export function computeZoneWeights(input: ZoneWeightsInput): ZoneWeights {
   const essential = new Float32Array(n);
   const spillover = new Float32Array(n);
   const missing = new Set<string>();
-  paintRegions(input.essential, input, byId, essential, missing);
-  paintRegions(input.spillover, input, byId, spillover, missing);
+  const tree = regionTree(input.regions);
+  paintRegions(input.essential, input, byId, tree, essential, missing);
+  paintRegions(input.spillover, input, byId, tree, spillover, missing);
   return { essential, spillover, missing: [...missing] };
 }
 

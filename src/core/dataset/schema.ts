@@ -93,11 +93,13 @@ export const RegionSchema = z
     /** A midline region (vertex, sacrum) is painted on both sides whatever side the trigger point is on. */
     midline: z.boolean().default(false),
     /**
-     * The coarser region this one lies within (lower buttock within buttock), so that choosing the
-     * coarse region also finds the finer zones inside it. Must name another region; no cycles.
+     * The coarser regions this one lies within (lower buttock within buttock; the sacroiliac area within
+     * both buttock and low back), so that choosing a coarse region also finds the finer zones inside it.
+     * Each must name another region, and no chain of them may come back to where it started.
      */
-    parent: RegionIdSchema.optional(),
-    patches: z.array(PatchSchema).min(1, { message: 'a region needs at least one patch' }),
+    within: z.array(RegionIdSchema).optional(),
+    /** The region's shape; a coarse region that other regions lie within may leave it empty (it is then their union). */
+    patches: z.array(PatchSchema),
   })
   .strict();
 
@@ -242,26 +244,36 @@ export const DatasetSchema = z
     const conditions = uniq(d.conditions, 'conditions');
     const references = uniq(d.references, 'references');
     uniq(d.muscles, 'muscles');
+    const hasInside = new Set(d.regions.flatMap((r) => (r.within ?? []) as string[]));
     d.regions.forEach((r, ri) => {
-      if (r.parent === undefined) return;
-      if (r.parent === r.id) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'parent'], message: `region "${r.id}" cannot lie within itself` });
-      else if (!regions.has(r.parent)) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'parent'], message: `unknown region "${r.parent}"` });
+      if (r.patches.length === 0 && !hasInside.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['regions', ri, 'patches'], message: 'a region needs at least one patch unless other regions lie within it' });
+      (r.within ?? []).forEach((w, wi) => {
+        if (w === r.id) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', wi], message: `region "${r.id}" cannot lie within itself` });
+        else if (!regions.has(w)) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', wi], message: `unknown region "${w}"` });
+      });
     });
-    // A chain of parents that comes back to where it started is reported once, at its first region.
-    const parentOf = new Map(d.regions.map((r) => [r.id as string, r.parent as string | undefined]));
-    const reported = new Set<string>();
-    d.regions.forEach((r, ri) => {
-      const chain: string[] = [r.id];
-      let at = parentOf.get(r.id);
-      while (at !== undefined && at !== r.id && !chain.includes(at) && chain.length <= d.regions.length) {
-        chain.push(at);
-        at = parentOf.get(at);
+    // A chain of "within" that comes back to its start is reported once, at the first region on it.
+    const within = new Map(d.regions.map((r) => [r.id as string, ((r.within ?? []) as string[]).filter((w) => w !== r.id)]));
+    const state = new Map<string, 'open' | 'done'>();
+    const inCycle = new Set<string>();
+    const visit = (id: string, stack: string[]): void => {
+      state.set(id, 'open');
+      for (const up of within.get(id) ?? []) {
+        if (!within.has(up)) continue;
+        if (state.get(up) === 'open') {
+          const cycle = [...stack.slice(stack.indexOf(up)), id];
+          if (!cycle.some((c) => inCycle.has(c))) {
+            cycle.forEach((c) => inCycle.add(c));
+            const ri = d.regions.findIndex((r) => r.id === cycle[0]);
+            const wi = (d.regions[ri]?.within ?? []).indexOf(cycle[1] as RegionId);
+            ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', Math.max(0, wi)], message: `regions lie within each other in a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+          }
+        } else if (state.get(up) === undefined) visit(up, [...stack, id]);
       }
-      if (at === r.id && chain.length > 1 && !chain.some((id) => reported.has(id))) {
-        chain.forEach((id) => reported.add(id));
-        ctx.addIssue({ code: 'custom', path: ['regions', ri, 'parent'], message: `regions lie within each other in a cycle: ${[...chain, r.id].join(' → ')}` });
-      }
-    });
+      state.set(id, 'done');
+    };
+    for (const r of d.regions) if (state.get(r.id) === undefined) visit(r.id, []);
     const tps = new Map<string, string>();
     d.conditions.forEach((c, ci) =>
       c.references.forEach((r, ri) => {
