@@ -279,3 +279,30 @@ export function zonesForSelection(dataset: Dataset, muscleId: string, side: Side
   for (const key of essential.keys()) spillover.delete(key);
   return { essential: [...essential.values()], spillover: [...spillover.values()] };
 }
+
+/** The capsules a zone selection resolves to, essential and spillover apart (what the zone shader draws). */
+export interface SelectionCapsules {
+  essential: ZoneCapsule[];
+  spillover: ZoneCapsule[];
+  /** Anchors the model lacks and regions the dataset lacks; those pieces are left out. */
+  missing: string[];
+}
+
+/** Resolves a zone selection (see zonesForSelection) to capsules on the body. Pure. */
+export function selectionCapsules(regions: readonly Region[], selection: ZoneSelection, landmarks: ReadonlyMap<string, Vec3>): SelectionCapsules {
+  const byId = new Map(regions.map((r) => [r.id as string, r]));
+  const tree = regionTree(regions);
+  const missing = new Set<string>();
+  const resolve = (list: readonly RegionOnSide[]) =>
+    list.flatMap(({ regionId, side }) => {
+      const region = byId.get(regionId);
+      if (!region) {
+        missing.add(`region ${regionId} (not in the dataset)`);
+        return [];
+      }
+      const got = regionCapsules(region, side, landmarks, { byId, inside: tree.inside });
+      got.missing.forEach((m) => missing.add(m));
+      return got.capsules;
+    });
+  return { essential: resolve(selection.essential), spillover: resolve(selection.spillover), missing: [...missing] };
+}
