@@ -139,3 +139,17 @@ describe('zone shapes on the model', () => {
     expect(mean(zs(zone))).toBeLessThan(lm('wrist-palmar-left')[2]); // on the back of the hand
   });
 });
+
+describe('zone capsules for the shader', () => {
+  it('fit every muscle\'s whole selection into one zone material, with no anchor missing', async () => {
+    const { selectionCapsules, zonesForSelection } = await import('../../src/core/zones');
+    const { MAX_ZONE_CAPSULES } = await import('../../src/scene/zones/zone-field-material');
+    for (const m of data.muscles)
+      for (const side of ['left', 'right'] as const) {
+        const caps = selectionCapsules(data.regions, zonesForSelection(data, m.id, side, null), landmarks);
+        expect(caps.missing, m.id).toEqual([]);
+        expect(caps.essential.length + caps.spillover.length, m.id).toBeLessThanOrEqual(MAX_ZONE_CAPSULES);
+        expect(caps.essential.length, m.id).toBeGreaterThan(0);
+      }
+  });
+});
