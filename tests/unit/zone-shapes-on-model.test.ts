@@ -141,9 +141,9 @@ describe('zone shapes on the model', () => {
 });
 
 describe('zone capsules for the shader', () => {
-  it('fit every muscle\'s whole selection into one zone material, with no anchor missing', async () => {
+  it('resolve every muscle\'s whole selection with no anchor missing, in a few dozen capsules', async () => {
     const { selectionCapsules, zonesForSelection } = await import('../../src/core/zones');
-    const { MAX_ZONE_CAPSULES } = await import('../../src/scene/zones/zone-field-material');
+    const MAX_ZONE_CAPSULES = 48; // each fragment loops over them all
     for (const m of data.muscles)
       for (const side of ['left', 'right'] as const) {
         const caps = selectionCapsules(data.regions, zonesForSelection(data, m.id, side, null), landmarks);
@@ -151,5 +151,26 @@ describe('zone capsules for the shader', () => {
         expect(caps.essential.length + caps.spillover.length, m.id).toBeLessThanOrEqual(MAX_ZONE_CAPSULES);
         expect(caps.essential.length, m.id).toBeGreaterThan(0);
       }
+  });
+});
+
+describe('zoneLocator', () => {
+  it('lists the trigger points that refer to a point on the temple, essential first', async () => {
+    const { zoneLocator } = await import('../../src/core/pain/zone-locator');
+    const at = zoneLocator(data, landmarks);
+    const temple = painted([{ regionId: 'temple', side: 'left' }]);
+    const i = temple[Math.floor(temple.length / 2)]!;
+    const hit = at([positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!], [normals[3 * i]!, normals[3 * i + 1]!, normals[3 * i + 2]!]);
+    expect(hit.regions.map((r) => r.regionId)).toContain('temple');
+    const ids = hit.referring.map((r) => `${r.triggerPointId}/${r.side}`);
+    expect(ids).toContain('temporalis-2/left');
+    expect(ids).toContain('upper-trapezius-1/left');
+    expect(ids.some((id) => id.endsWith('/right'))).toBe(false);
+    const firstSpill = hit.referring.findIndex((r) => r.zone === 'spillover');
+    expect(hit.referring.slice(firstSpill).every((r) => r.zone === 'spillover')).toBe(true);
+  });
+  it('finds nothing off the body', async () => {
+    const { zoneLocator } = await import('../../src/core/pain/zone-locator');
+    expect(zoneLocator(data, landmarks)([3, 3, 3])).toEqual({ regions: [], referring: [] });
   });
 });
