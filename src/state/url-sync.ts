@@ -8,6 +8,7 @@ import { shallow } from 'zustand/shallow';
 import { indexOf } from '../core/dataset/queries';
 import { fromSearchParams, toSearchParams, URL_KEYS, type UrlState } from '../core/url-state';
 import { urlStateOf, type AtlasStoreApi } from './store';
+import { startPainUrlSync } from './pain-url';
 
 /** The query string for a state, keeping any keys that are not ours (embed options, …). */
 export function searchFor(state: UrlState, currentSearch: string): string {
@@ -66,6 +67,7 @@ export function startUrlSync(store: AtlasStoreApi, win: Window = window): () => 
     };
     win.addEventListener('popstate', onPop);
     stops.push(() => win.removeEventListener('popstate', onPop));
+    stops.push(startPainUrlSync(store, win));
   };
   if (store.getState().dataset) begin();
   else {

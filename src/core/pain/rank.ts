@@ -199,7 +199,10 @@ function byArea(dataset: Dataset, drawing: PainDrawing, surface: BodySurface, tr
     for (const [i, w] of weight) {
       const a = surface.areas[i] as number;
       zoneArea += a * w;
-      if (drawn.has(i)) (covered += a * w), (zoneCovered += a * w);
+      if (drawn.has(i)) {
+        covered += a * w;
+        zoneCovered += a * w;
+      }
     }
     const overlaps = zones
       .map((z) => ({ regionId: z.regionId, side: z.side, zone: z.zone, share: regionOn(z.regionId, z.side).overlap / drawnArea }))

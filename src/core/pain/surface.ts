@@ -113,7 +113,10 @@ export function bodySurface(input: BodySurfaceInput): BodySurface {
         inBox([p[0] - r, p[1] - r, p[2] - r], [p[0] + r, p[1] + r, p[2] + r], (i) => {
           const dx = px(i) - p[0], dy = py(i) - p[1], dz = pz(i) - p[2];
           const d = dx * dx + dy * dy + dz * dz;
-          if (d < bestD) (bestD = d), (best = i);
+          if (d < bestD) {
+            bestD = d;
+            best = i;
+          }
         });
       }
       return best;
