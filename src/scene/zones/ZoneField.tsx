@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
-import { triggerPointShown, useAtlas } from '../../state';
+import { shownTriggerPoint, useAtlas } from '../../state';
 import { regionCapsules, selectionCapsules, zonesForSelection, type ZoneCapsule } from '../../core/zones';
 import { drawingCapsules } from '../../core/pain/drawing';
 import { regionTree } from '../../core/pain/region-tree';
@@ -44,7 +44,7 @@ export function ZoneField({ index }: { index: ModelIndex }) {
   const { dataset, selected, tp, panel, sketch, preview, choice, skinMode } = useAtlas((s) => ({
     dataset: s.dataset,
     selected: s.selected,
-    tp: triggerPointShown(s),
+    tp: shownTriggerPoint(s),
     panel: s.panel,
     sketch: s.painSketch,
     preview: s.painPreview,
