@@ -9,15 +9,18 @@ import type { AtlasStoreApi } from './store';
 /** The link parameter the drawing lives in. */
 export const PAIN_KEY = 'pain';
 
-/** Applies a `pain` parameter to the store; returns the notices for what could not be read. */
-export function applyPainParam(store: AtlasStoreApi, search: string): string[] {
+/**
+ * Applies a `pain` parameter to the store (opening "Where it hurts" unless `openPanel` is false);
+ * returns the notices for what could not be read.
+ */
+export function applyPainParam(store: AtlasStoreApi, search: string, openPanel = true): string[] {
   const s = store.getState();
   const text = new URLSearchParams(search).get(PAIN_KEY);
   if (text === null || !s.dataset) return [];
   const ids = new Set(s.dataset.regions.map((r) => r.id as string));
   const { drawing, problems } = decodeDrawing(text.slice(0, 20_000), (id) => ids.has(id));
   s.setPainSketch({ marks: drawing.marks, regions: drawing.regions });
-  s.openPanel('pain');
+  if (openPanel) s.openPanel('pain');
   return problems.length > 0 ? [`Part of the pain drawing in the link could not be read (${problems.join('; ')}).`] : [];
 }
 
@@ -30,7 +33,10 @@ export function searchWithPain(search: string, encoded: string): string {
   return text ? `?${text}` : '';
 }
 
-/** Mirrors the drawing into the URL; call once the dataset is loaded. Returns a stop function. */
+/**
+ * Applies the link's drawing, then mirrors the drawing into the URL; call once the dataset is loaded
+ * (Back and Forward re-apply it through applyPainParam, from the main URL sync). Returns a stop function.
+ */
 export function startPainUrlSync(store: AtlasStoreApi, win: Window): () => void {
   const notices = applyPainParam(store, win.location.search);
   if (notices.length > 0) store.getState().showNotice(notices.join(' '));
@@ -41,12 +47,5 @@ export function startPainUrlSync(store: AtlasStoreApi, win: Window): () => void 
       if (search !== win.location.search) win.history.replaceState(win.history.state, '', `${win.location.pathname}${search}${win.location.hash}`);
     },
   );
-  const onPop = () => {
-    applyPainParam(store, win.location.search);
-  };
-  win.addEventListener('popstate', onPop);
-  return () => {
-    stopStore();
-    win.removeEventListener('popstate', onPop);
-  };
+  return stopStore;
 }
