@@ -33,6 +33,8 @@ const fragmentShader = /* glsl */ `
 precision highp sampler2D;
 uniform sampler2D uCaps;         // row i: (a.xyz, ra), (b.xyz, rb), (facing.xyz, kind)
 uniform int uCount;
+uniform vec3 uBoxMin;            // bounds of every capsule (radii and grow included): outside, nothing to draw
+uniform vec3 uBoxMax;
 uniform float uGrow;             // added to every radius (for surfaces under the skin)
 uniform vec3 uRed;
 uniform vec3 uRim;
@@ -60,6 +62,9 @@ float rim(float d, float px) {
 }
 
 void main() {
+  // A margin of a few pixels keeps the rim and the antialiased edge inside the box.
+  vec3 margin = vec3(4.0 * length(fwidth(vWorld)));
+  if (any(lessThan(vWorld, uBoxMin - margin)) || any(greaterThan(vWorld, uBoxMax + margin))) discard;
   vec3 n = normalize(vNormal);
   float dE = 1e3;
   float dS = 1e3;
@@ -130,6 +135,8 @@ export function createZoneFieldMaterial(options: ZoneFieldOptions = {}): THREE.S
     uniforms: {
       uCaps: { value: capsuleTexture(1) },
       uCount: { value: 0 },
+      uBoxMin: { value: new THREE.Vector3() },
+      uBoxMax: { value: new THREE.Vector3() },
       uGrow: { value: options.grow ?? 0 },
       uRed: { value: new THREE.Color('#d0161b') },
       uRim: { value: new THREE.Color('#5e0a0c') },
@@ -167,6 +174,18 @@ export function setFieldCapsules(material: THREE.ShaderMaterial, capsules: Field
   });
   tex.needsUpdate = true;
   (material.uniforms.uCount as { value: number }).value = all.length;
+  const lo = (material.uniforms.uBoxMin as { value: THREE.Vector3 }).value.set(Infinity, Infinity, Infinity);
+  const hi = (material.uniforms.uBoxMax as { value: THREE.Vector3 }).value.set(-Infinity, -Infinity, -Infinity);
+  const grow = (material.uniforms.uGrow as { value: number }).value;
+  for (const [c] of all) {
+    const r = Math.max(c.ra, c.rb) + grow;
+    lo.set(Math.min(lo.x, c.a[0] - r, c.b[0] - r), Math.min(lo.y, c.a[1] - r, c.b[1] - r), Math.min(lo.z, c.a[2] - r, c.b[2] - r));
+    hi.set(Math.max(hi.x, c.a[0] + r, c.b[0] + r), Math.max(hi.y, c.a[1] + r, c.b[1] + r), Math.max(hi.z, c.a[2] + r, c.b[2] + r));
+  }
+  if (all.length === 0) {
+    lo.set(1, 1, 1);
+    hi.set(-1, -1, -1);
+  }
   return all.length;
 }
 
