@@ -43,6 +43,11 @@ describe('where it hurts', () => {
     // the stroke did not select a muscle or turn to the muscle card
     const panel = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.store.getState().panel);
     expect(panel).toBe('pain');
+    // hovering the body there lists the trigger points that refer pain to it
+    await page.mouse.move(at!.x + 1, at!.y + 1);
+    await page.mouse.move(at!.x, at!.y);
+    const hover = page.getByRole('region', { name: 'Under the pointer' });
+    await expect.poll(() => hover.textContent(), { timeout: 10_000 }).toMatch(/Temporalis \(left\)/);
     // the drawing is in the link, and undo takes it back out
     await expect.poll(() => new URL(page.url()).searchParams.get('pain') ?? '').toMatch(/^1~~[A-Za-z0-9_-]+$/);
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -31,7 +31,8 @@ export function zoneLocator(dataset: Dataset, landmarks: ReadonlyMap<string, Vec
   const byId = new Map(dataset.regions.map((r) => [r.id as string, r]));
   const tree = regionTree(dataset.regions);
   const shapes: { region: Region; side: Side; capsules: ZoneCapsule[] }[] = [];
-  for (const region of dataset.regions)
+  // Coarse regions without a shape of their own are not zones; their finer regions answer instead.
+  for (const region of dataset.regions.filter((r) => r.patches.length > 0))
     for (const side of region.midline ? (['left'] as const) : (['left', 'right'] as const))
       shapes.push({ region, side, capsules: regionCapsules(region, side, landmarks, { byId, inside: tree.inside }).capsules });
   return (point, normal) => {
