@@ -1,11 +1,12 @@
 /**
  * Referred-pain zones as per-vertex weights on the skin.
- * A region is a union of patches (blobs around an anchor, or strokes along a segment), each with a
- * soft edge; `facing` keeps only skin turned that way. Pure: no three.js, no DOM.
+ * A region is a union of patches (blobs around an anchor, strokes along a segment, or paths of tapered
+ * strokes), each resolved to capsules; `facing` keeps only skin turned that way. Pure: no three.js, no DOM.
  */
 import { otherSide, sideSign, type Side, type Vec3 } from './frame';
 import { landmarkNodeKey, type LandmarkId } from './landmarks';
 import type { Anchor, Dataset, Facing, Patch, Region } from './dataset/schema';
+import { regionTree, type RegionTree } from './pain/region-tree';
 
 /** One region painted on one side of the body. */
 export interface RegionOnSide {
@@ -87,68 +88,144 @@ function smooth(e0: number, e1: number, x: number): number {
   return t * t * (3 - 2 * t);
 }
 
-/** Paints one patch on one side into `out` (max-combined). Returns a missing-anchor name, or null. */
-function paintPatch(patch: Patch, side: Side, input: ZoneWeightsInput, out: Float32Array, regionId: string): string | null {
-  const { positions, normals, landmarks } = input;
-  const s = sideSign(side);
-  const off = patch.offset ?? [0, 0, 0];
-  const ox = off[0] * s;
-  const oy = off[1];
-  const oz = off[2];
-  let ax: number, ay: number, az: number;
-  let bx: number, by: number, bz: number;
-  if (patch.at !== undefined) {
-    const p = resolveAnchor(patch.at, side, landmarks);
-    if (!p) return `${anchorName(patch.at, side)} (region ${regionId})`;
-    ax = bx = p[0] + ox;
-    ay = by = p[1] + oy;
-    az = bz = p[2] + oz;
-  } else if (patch.from !== undefined && patch.to !== undefined) {
-    const p = resolveAnchor(patch.from, side, landmarks);
-    const q = resolveAnchor(patch.to, side, landmarks);
-    if (!p) return `${anchorName(patch.from, side)} (region ${regionId})`;
-    if (!q) return `${anchorName(patch.to, side)} (region ${regionId})`;
-    ax = p[0] + ox; ay = p[1] + oy; az = p[2] + oz;
-    bx = q[0] + ox; by = q[1] + oy; bz = q[2] + oz;
-  } else {
-    return null;
-  }
-  const dx = bx - ax, dy = by - ay, dz = bz - az;
-  const len2 = dx * dx + dy * dy + dz * dz;
-  const r = patch.radius;
-  const inner = r * (1 - SOFT_EDGE);
-  const dir = patch.facing ? facingDirection(patch.facing, side) : null;
-  const n = Math.floor(positions.length / 3);
-  for (let i = 0; i < n; i++) {
-    const px = positions[3 * i] as number, py = positions[3 * i + 1] as number, pz = positions[3 * i + 2] as number;
-    let t = 0;
-    if (len2 > 0) t = Math.min(1, Math.max(0, ((px - ax) * dx + (py - ay) * dy + (pz - az) * dz) / len2));
-    const cx = ax + dx * t - px, cy = ay + dy * t - py, cz = az + dz * t - pz;
-    const d2 = cx * cx + cy * cy + cz * cz;
-    if (d2 >= r * r) continue;
-    let w = 1 - smooth(inner, r, Math.sqrt(d2));
-    if (dir) {
-      const dot = (normals[3 * i] as number) * dir[0] + (normals[3 * i + 1] as number) * dir[1] + (normals[3 * i + 2] as number) * dir[2];
-      w *= smooth(FACING_MIN_DOT - FACING_SOFT / 2, FACING_MIN_DOT + FACING_SOFT / 2, dot);
-    }
-    if (w > (out[i] as number)) out[i] = w;
-  }
-  return null;
+/**
+ * One piece of a zone's shape resolved on the body: a segment a→b whose radius runs from ra to rb
+ * (a blob has a = b), kept only on skin facing `facing` when that is given. Body frame, metres.
+ */
+export interface ZoneCapsule {
+  a: Vec3;
+  b: Vec3;
+  ra: number;
+  rb: number;
+  facing: Vec3 | null;
 }
 
-function paintRegions(list: readonly RegionOnSide[], input: ZoneWeightsInput, byId: ReadonlyMap<string, Region>, out: Float32Array, missing: Set<string>): void {
+const add3 = (p: Vec3, o: Vec3): Vec3 => [p[0] + o[0], p[1] + o[1], p[2] + o[2]];
+
+/**
+ * The capsules one patch of a region resolves to on a side, or the name of the anchor the model lacks.
+ * Offsets are mirrored so that +x points away from the midline on either side.
+ */
+export function patchCapsules(patch: Patch, side: Side, landmarks: ReadonlyMap<string, Vec3>): ZoneCapsule[] | string {
+  const s = sideSign(side);
+  const mirror = (o: readonly [number, number, number] | undefined): Vec3 => (o ? [o[0] * s, o[1], o[2]] : [0, 0, 0]);
+  const base = mirror(patch.offset);
+  const facing = patch.facing ? facingDirection(patch.facing, side) : null;
+  const point = (anchor: Anchor, extra?: readonly [number, number, number]): Vec3 | string => {
+    const p = resolveAnchor(anchor, side, landmarks);
+    return p ? add3(add3(p, base), mirror(extra)) : anchorName(anchor, side);
+  };
+  if (patch.path !== undefined) {
+    const pts: { p: Vec3; r: number }[] = [];
+    for (const q of patch.path) {
+      const p = point(q.at, q.offset);
+      if (typeof p === 'string') return p;
+      pts.push({ p, r: q.radius });
+    }
+    const out: ZoneCapsule[] = [];
+    for (let i = 1; i < pts.length; i++) {
+      const u = pts[i - 1] as { p: Vec3; r: number };
+      const v = pts[i] as { p: Vec3; r: number };
+      out.push({ a: u.p, b: v.p, ra: u.r, rb: v.r, facing });
+    }
+    return out;
+  }
+  const r = patch.radius ?? 0;
+  if (patch.at !== undefined) {
+    const p = point(patch.at);
+    return typeof p === 'string' ? p : [{ a: p, b: p, ra: r, rb: r, facing }];
+  }
+  if (patch.from !== undefined && patch.to !== undefined) {
+    const p = point(patch.from);
+    if (typeof p === 'string') return p;
+    const q = point(patch.to);
+    if (typeof q === 'string') return q;
+    return [{ a: p, b: q, ra: r, rb: r, facing }];
+  }
+  return [];
+}
+
+/**
+ * The capsules of a whole region on a side (both sides for a midline region), and the anchors the model
+ * lacks. A coarse region without patches of its own takes the shapes of the regions within it, which
+ * `inside` lists (see regionTree); with `descendants` true every region within it is added even when it
+ * has its own shape (a drawing's coarse choice covers its finer zones).
+ */
+export function regionCapsules(
+  region: Region,
+  side: Side,
+  landmarks: ReadonlyMap<string, Vec3>,
+  lookup?: { byId: ReadonlyMap<string, Region>; inside: (id: string) => readonly string[]; descendants?: boolean },
+): { capsules: ZoneCapsule[]; missing: string[] } {
+  const capsules: ZoneCapsule[] = [];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  const walk = (r: Region) => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    const sides: readonly Side[] = r.midline ? ['left', 'right'] : [side];
+    for (const sd of sides)
+      for (const patch of r.patches) {
+        const got = patchCapsules(patch, sd, landmarks);
+        if (typeof got === 'string') missing.push(`${got} (region ${r.id})`);
+        else capsules.push(...got);
+      }
+    if (!lookup || (r.patches.length > 0 && !lookup.descendants)) return;
+    for (const id of lookup.inside(r.id)) {
+      const child = lookup.byId.get(id);
+      if (child) walk(child);
+    }
+  };
+  walk(region);
+  return { capsules, missing };
+}
+
+/**
+ * Signed distance from a point to a capsule's surface (negative inside), in metres.
+ * The radius is interpolated along the segment; for radii that change slowly along it this is the true
+ * distance, and it is what the zone shader evaluates per fragment.
+ */
+export function capsuleDistance(c: ZoneCapsule, px: number, py: number, pz: number): number {
+  const dx = c.b[0] - c.a[0], dy = c.b[1] - c.a[1], dz = c.b[2] - c.a[2];
+  const len2 = dx * dx + dy * dy + dz * dz;
+  let t = 0;
+  if (len2 > 0) t = Math.min(1, Math.max(0, ((px - c.a[0]) * dx + (py - c.a[1]) * dy + (pz - c.a[2]) * dz) / len2));
+  const cx = c.a[0] + dx * t - px, cy = c.a[1] + dy * t - py, cz = c.a[2] + dz * t - pz;
+  return Math.sqrt(cx * cx + cy * cy + cz * cz) - (c.ra + (c.rb - c.ra) * t);
+}
+
+/** 0..1: how far a surface normal passes a capsule's facing test (1 when it has none). */
+export function facingWeight(c: ZoneCapsule, nx: number, ny: number, nz: number): number {
+  if (!c.facing) return 1;
+  const dot = nx * c.facing[0] + ny * c.facing[1] + nz * c.facing[2];
+  return smooth(FACING_MIN_DOT - FACING_SOFT / 2, FACING_MIN_DOT + FACING_SOFT / 2, dot);
+}
+
+/** Paints one capsule into `out` (max-combined) with a soft rim SOFT_EDGE of its radius wide. */
+function paintCapsule(c: ZoneCapsule, input: ZoneWeightsInput, out: Float32Array): void {
+  const { positions, normals } = input;
+  const n = Math.floor(positions.length / 3);
+  const rMax = Math.max(c.ra, c.rb);
+  for (let i = 0; i < n; i++) {
+    const px = positions[3 * i] as number, py = positions[3 * i + 1] as number, pz = positions[3 * i + 2] as number;
+    const d = capsuleDistance(c, px, py, pz);
+    if (d >= 0) continue;
+    let w = 1 - smooth(-SOFT_EDGE * rMax, 0, d);
+    if (c.facing) w *= facingWeight(c, normals[3 * i] as number, normals[3 * i + 1] as number, normals[3 * i + 2] as number);
+    if (w > (out[i] as number)) out[i] = w;
+  }
+}
+
+function paintRegions(list: readonly RegionOnSide[], input: ZoneWeightsInput, byId: ReadonlyMap<string, Region>, tree: RegionTree, out: Float32Array, missing: Set<string>): void {
   for (const { regionId, side } of list) {
     const region = byId.get(regionId);
     if (!region) {
       missing.add(`region ${regionId} (not in the dataset)`);
       continue;
     }
-    const sides: readonly Side[] = region.midline ? ['left', 'right'] : [side];
-    for (const s of sides)
-      for (const patch of region.patches) {
-        const gap = paintPatch(patch, s, input, out, regionId);
-        if (gap) missing.add(gap);
-      }
+    const got = regionCapsules(region, side, input.landmarks, { byId, inside: tree.inside });
+    got.missing.forEach((m) => missing.add(m));
+    for (const c of got.capsules) paintCapsule(c, input, out);
   }
 }
 
@@ -164,8 +241,9 @@ export function computeZoneWeights(input: ZoneWeightsInput): ZoneWeights {
   const essential = new Float32Array(n);
   const spillover = new Float32Array(n);
   const missing = new Set<string>();
-  paintRegions(input.essential, input, byId, essential, missing);
-  paintRegions(input.spillover, input, byId, spillover, missing);
+  const tree = regionTree(input.regions);
+  paintRegions(input.essential, input, byId, tree, essential, missing);
+  paintRegions(input.spillover, input, byId, tree, spillover, missing);
   return { essential, spillover, missing: [...missing] };
 }
 
@@ -200,4 +278,31 @@ export function zonesForSelection(dataset: Dataset, muscleId: string, side: Side
   }
   for (const key of essential.keys()) spillover.delete(key);
   return { essential: [...essential.values()], spillover: [...spillover.values()] };
+}
+
+/** The capsules a zone selection resolves to, essential and spillover apart (what the zone shader draws). */
+export interface SelectionCapsules {
+  essential: ZoneCapsule[];
+  spillover: ZoneCapsule[];
+  /** Anchors the model lacks and regions the dataset lacks; those pieces are left out. */
+  missing: string[];
+}
+
+/** Resolves a zone selection (see zonesForSelection) to capsules on the body. Pure. */
+export function selectionCapsules(regions: readonly Region[], selection: ZoneSelection, landmarks: ReadonlyMap<string, Vec3>): SelectionCapsules {
+  const byId = new Map(regions.map((r) => [r.id as string, r]));
+  const tree = regionTree(regions);
+  const missing = new Set<string>();
+  const resolve = (list: readonly RegionOnSide[]) =>
+    list.flatMap(({ regionId, side }) => {
+      const region = byId.get(regionId);
+      if (!region) {
+        missing.add(`region ${regionId} (not in the dataset)`);
+        return [];
+      }
+      const got = regionCapsules(region, side, landmarks, { byId, inside: tree.inside });
+      got.missing.forEach((m) => missing.add(m));
+      return got.capsules;
+    });
+  return { essential: resolve(selection.essential), spillover: resolve(selection.spillover), missing: [...missing] };
 }

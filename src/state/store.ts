@@ -9,6 +9,7 @@ import type { UrlState } from '../core/url-state';
 import { createAppSlice, type AppSlice } from './slices/app';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { clampPeel, createViewSlice, type ViewSlice } from './slices/view';
+import { createPainSlice, type PainSlice } from './slices/pain';
 
 export type { SkinMode, View } from '../core/url-state';
 export { PEEL_MAX } from '../core/url-state';
@@ -16,6 +17,8 @@ export type { AppSlice, ModelStatus, WebglSupport } from './slices/app';
 export type { MuscleSide, Panel, SelectionSlice } from './slices/selection';
 export { PANELS, sameMuscleSide, shownTriggerPoint } from './slices/selection';
 export type { ViewRequest, ViewSlice } from './slices/view';
+export type { PainChoice, PainSlice } from './slices/pain';
+export { PAIN_BRUSH } from './slices/pain';
 
 /** Actions that span slices. */
 export interface LinkSlice {
@@ -26,7 +29,7 @@ export interface LinkSlice {
   applyLink(u: UrlState, viewGiven: boolean): void;
 }
 
-export type AtlasStore = AppSlice & SelectionSlice & ViewSlice & LinkSlice;
+export type AtlasStore = AppSlice & SelectionSlice & ViewSlice & PainSlice & LinkSlice;
 /** The store's state and actions (kept as an alias for readers that only read). */
 export type AtlasState = AtlasStore;
 export type AtlasStoreApi = StoreApi<AtlasStore> & {
@@ -47,6 +50,7 @@ export function createAtlasStore(initial: Partial<AtlasStore> = {}): AtlasStoreA
       ...createAppSlice(set, get, api),
       ...createSelectionSlice(set, get, api),
       ...createViewSlice(set, get, api),
+      ...createPainSlice(set, get, api),
       applyLink: (u, viewGiven) => {
         const s = get();
         if (u.selected) s.selectMuscle(u.selected.muscleId, u.selected.side);

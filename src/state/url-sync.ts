@@ -8,6 +8,7 @@ import { shallow } from 'zustand/shallow';
 import { indexOf } from '../core/dataset/queries';
 import { fromSearchParams, toSearchParams, URL_KEYS, type UrlState } from '../core/url-state';
 import { urlStateOf, type AtlasStoreApi } from './store';
+import { applyPainParam, startPainUrlSync } from './pain-url';
 
 /** The query string for a state, keeping any keys that are not ours (embed options, …). */
 export function searchFor(state: UrlState, currentSearch: string): string {
@@ -58,7 +59,7 @@ export function startUrlSync(store: AtlasStoreApi, win: Window = window): () => 
     const onPop = () => {
       applying = true;
       try {
-        const popNotices = applySearch(store, win.location.search);
+        const popNotices = [...applySearch(store, win.location.search), ...applyPainParam(store, win.location.search, false)];
         if (popNotices.length > 0) store.getState().showNotice(popNotices.join(' '));
       } finally {
         applying = false;
@@ -66,6 +67,7 @@ export function startUrlSync(store: AtlasStoreApi, win: Window = window): () => 
     };
     win.addEventListener('popstate', onPop);
     stops.push(() => win.removeEventListener('popstate', onPop));
+    stops.push(startPainUrlSync(store, win));
   };
   if (store.getState().dataset) begin();
   else {

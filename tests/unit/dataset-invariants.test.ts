@@ -23,6 +23,10 @@ const REGION_VOCABULARY = [
   'anterior-thigh', 'lateral-thigh', 'medial-thigh', 'posterior-thigh',
   'anterior-knee', 'medial-knee', 'lateral-knee', 'posterior-knee', 'anterior-leg', 'lateral-leg', 'calf', 'medial-leg',
   'anterior-ankle', 'lateral-ankle', 'medial-ankle', 'achilles', 'heel', 'sole', 'instep', 'big-toe', 'lesser-toes', 'ball-of-foot', 'lateral-foot', 'medial-arch',
+  // finer zones drawn as the literature draws them
+  'wrist-band', 'radial-dorsal-hand', 'anterolateral-thigh', 'mid-deltoid', 'upper-anterior-thigh', 'upper-calf', 'outer-calf',
+  // coarse regions that finer ones lie within
+  'face', 'side-of-head', 'neck', 'shoulder', 'upper-back', 'chest', 'abdomen', 'elbow', 'wrist', 'hand', 'knee', 'ankle', 'foot',
 ] as const;
 
 /** Regions painted on both sides. */

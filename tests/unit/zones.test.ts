@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../../src/core/frame';
 import type { Dataset, Region } from '../../src/core/dataset/schema';
-import { computeZoneWeights, resolveAnchor, zonesForSelection, SOFT_EDGE } from '../../src/core/zones';
+import { capsuleDistance, computeZoneWeights, regionCapsules, resolveAnchor, zonesForSelection, SOFT_EDGE } from '../../src/core/zones';
 
 /** A unit sphere of vertices (Fibonacci lattice); normals equal positions. */
 function sphere(n: number): { positions: Float32Array; normals: Float32Array } {
@@ -159,5 +159,43 @@ describe('zonesForSelection', () => {
 
   it('returns nothing for an unknown muscle', () => {
     expect(zonesForSelection(dataset, 'nope', 'left', null)).toEqual({ essential: [], spillover: [] });
+  });
+});
+
+describe('paths and coarse regions', () => {
+  it('draws a path as tapered strokes whose width follows the radii', () => {
+    const regions = [
+      region({
+        id: 'band' as Region['id'],
+        patches: [{ path: [{ at: 'acromion', radius: 0.02 }, { at: 'patella', radius: 0.1 }] }],
+      }),
+    ];
+    const { capsules } = regionCapsules(regions[0]!, 'left', landmarks);
+    expect(capsules).toEqual([{ a: [0.5, 0, 0], b: [1, 0, 0], ra: 0.02, rb: 0.1, facing: null }]);
+    // half-way the radius is 0.06: a point 0.05 off the axis is inside, 0.07 off is outside
+    expect(capsuleDistance(capsules[0]!, 0.75, 0.05, 0)).toBeLessThan(0);
+    expect(capsuleDistance(capsules[0]!, 0.75, 0.07, 0)).toBeGreaterThan(0);
+    // near the thin end a point 0.05 off is outside
+    expect(capsuleDistance(capsules[0]!, 0.5, 0.05, 0)).toBeGreaterThan(0);
+  });
+  it('mirrors path offsets to the right side and adds the patch offset to each point', () => {
+    const r = region({ id: 'p' as Region['id'], patches: [{ path: [{ at: 'acromion', offset: [0.1, 0, 0], radius: 0.02 }, { at: 'patella', radius: 0.02 }], offset: [0, 0.5, 0] }] });
+    const { capsules } = regionCapsules(r, 'right', landmarks);
+    expect(capsules[0]?.a).toEqual([-0.6, 0.5, 0]);
+    expect(capsules[0]?.b).toEqual([-1, 0.5, 0]);
+  });
+  it('paints a coarse region without patches as the union of the regions within it', () => {
+    const regions = [
+      region({ id: 'whole' as Region['id'], patches: [] }),
+      region({ id: 'part-a' as Region['id'], within: ['whole'] as Region['id'][], patches: [{ at: 'acromion', radius: 0.05 }] }),
+      region({ id: 'part-b' as Region['id'], within: ['whole'] as Region['id'][], patches: [{ at: 'patella', radius: 0.05 }] }),
+    ];
+    expect(Array.from(weightsAt([0.5, 0.75, 1], regions, 'whole'))).toEqual([1, 0, 1]);
+  });
+  it('reports the anchor a path lacks and skips that patch', () => {
+    const r = region({ id: 'p' as Region['id'], patches: [{ path: [{ at: 'acromion', radius: 0.02 }, { at: 'mastoid', radius: 0.02 }] }, { at: 'patella', radius: 0.02 }] });
+    const got = regionCapsules(r, 'left', landmarks);
+    expect(got.missing).toEqual(['mastoid-left (region p)']);
+    expect(got.capsules).toHaveLength(1);
   });
 });

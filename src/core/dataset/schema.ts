@@ -40,9 +40,22 @@ export const AnchorSchema = z.union([
 
 export const FACINGS = ['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior'] as const;
 
+const Offset = z.tuple([z.number(), z.number(), z.number()]);
+const Radius = z.number().positive().max(0.4);
+
+/** One point of a stroke's path: an anchor, an optional offset from it and the stroke's radius there. */
+export const PathPointSchema = z
+  .object({ at: AnchorSchema, offset: Offset.optional(), radius: Radius })
+  .strict();
+
 /**
- * One piece of a region's shape. A blob (`at`) or a stroke (`from` → `to`) with a radius in metres.
- * `offset` moves the anchor in metres: x away from the midline on the region's side, y up, z forward.
+ * One piece of a region's shape, in metres:
+ * - a blob (`at` with `radius`),
+ * - a straight stroke (`from` → `to` with `radius`),
+ * - a path (`path`: two or more points, each with its own anchor, offset and radius), drawn as a
+ *   continuous band whose width follows the radii, for the bands and arcs of the literature's drawings.
+ * `offset` moves an anchor: x away from the midline on the region's side, y up, z forward (for a path,
+ * the patch's `offset` is added to every point's own).
  * `facing`, when given, keeps only skin that faces that way (so the front of the shoulder is not
  * painted on its back).
  */
@@ -51,13 +64,24 @@ export const PatchSchema = z
     at: AnchorSchema.optional(),
     from: AnchorSchema.optional(),
     to: AnchorSchema.optional(),
-    offset: z.tuple([z.number(), z.number(), z.number()]).optional(),
-    radius: z.number().positive().max(0.4),
+    path: z.array(PathPointSchema).min(2, { message: 'a path needs at least two points' }).optional(),
+    offset: Offset.optional(),
+    radius: Radius.optional(),
     facing: z.enum(FACINGS).optional(),
   })
   .strict()
-  .refine((p) => (p.at !== undefined) !== (p.from !== undefined && p.to !== undefined), {
-    message: 'a patch has either "at", or both "from" and "to"',
+  .superRefine((p, ctx) => {
+    const kinds = [p.at !== undefined, p.from !== undefined || p.to !== undefined, p.path !== undefined].filter(Boolean).length;
+    if (kinds !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'a patch has exactly one of "at", "from" and "to", or "path"' });
+      return;
+    }
+    if ((p.from === undefined) !== (p.to === undefined))
+      ctx.addIssue({ code: 'custom', path: [p.from === undefined ? 'from' : 'to'], message: 'a stroke needs both "from" and "to"' });
+    if (p.path === undefined && p.radius === undefined)
+      ctx.addIssue({ code: 'custom', path: ['radius'], message: 'a blob or stroke needs a "radius"' });
+    if (p.path !== undefined && p.radius !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['radius'], message: 'a path gives a radius per point, not one for the patch' });
   });
 
 export const RegionSchema = z
@@ -68,7 +92,14 @@ export const RegionSchema = z
     area: z.enum(BODY_REGIONS as [string, ...string[]]),
     /** A midline region (vertex, sacrum) is painted on both sides whatever side the trigger point is on. */
     midline: z.boolean().default(false),
-    patches: z.array(PatchSchema).min(1, { message: 'a region needs at least one patch' }),
+    /**
+     * The coarser regions this one lies within (lower buttock within buttock; the sacroiliac area within
+     * both buttock and low back), so that choosing a coarse region also finds the finer zones inside it.
+     * Each must name another region, and no chain of them may come back to where it started.
+     */
+    within: z.array(RegionIdSchema).optional(),
+    /** The region's shape; a coarse region that other regions lie within may leave it empty (it is then their union). */
+    patches: z.array(PatchSchema),
   })
   .strict();
 
@@ -213,6 +244,36 @@ export const DatasetSchema = z
     const conditions = uniq(d.conditions, 'conditions');
     const references = uniq(d.references, 'references');
     uniq(d.muscles, 'muscles');
+    const hasInside = new Set(d.regions.flatMap((r) => (r.within ?? []) as string[]));
+    d.regions.forEach((r, ri) => {
+      if (r.patches.length === 0 && !hasInside.has(r.id))
+        ctx.addIssue({ code: 'custom', path: ['regions', ri, 'patches'], message: 'a region needs at least one patch unless other regions lie within it' });
+      (r.within ?? []).forEach((w, wi) => {
+        if (w === r.id) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', wi], message: `region "${r.id}" cannot lie within itself` });
+        else if (!regions.has(w)) ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', wi], message: `unknown region "${w}"` });
+      });
+    });
+    // A chain of "within" that comes back to its start is reported once, at the first region on it.
+    const within = new Map(d.regions.map((r) => [r.id as string, ((r.within ?? []) as string[]).filter((w) => w !== r.id)]));
+    const state = new Map<string, 'open' | 'done'>();
+    const inCycle = new Set<string>();
+    const visit = (id: string, stack: string[]): void => {
+      state.set(id, 'open');
+      for (const up of within.get(id) ?? []) {
+        if (!within.has(up)) continue;
+        if (state.get(up) === 'open') {
+          const cycle = [...stack.slice(stack.indexOf(up)), id];
+          if (!cycle.some((c) => inCycle.has(c))) {
+            cycle.forEach((c) => inCycle.add(c));
+            const ri = d.regions.findIndex((r) => r.id === cycle[0]);
+            const wi = (d.regions[ri]?.within ?? []).indexOf(cycle[1] as RegionId);
+            ctx.addIssue({ code: 'custom', path: ['regions', ri, 'within', Math.max(0, wi)], message: `regions lie within each other in a cycle: ${[...cycle, cycle[0]].join(' → ')}` });
+          }
+        } else if (state.get(up) === undefined) visit(up, [...stack, id]);
+      }
+      state.set(id, 'done');
+    };
+    for (const r of d.regions) if (state.get(r.id) === undefined) visit(r.id, []);
     const tps = new Map<string, string>();
     d.conditions.forEach((c, ci) =>
       c.references.forEach((r, ri) => {
@@ -264,6 +325,7 @@ export type Muscle = Dataset['muscles'][number];
 export type TriggerPoint = Muscle['triggerPoints'][number];
 export type Region = Dataset['regions'][number];
 export type Patch = Region['patches'][number];
+export type PathPoint = z.infer<typeof PathPointSchema>;
 export type Anchor = z.infer<typeof AnchorSchema>;
 export type Condition = Dataset['conditions'][number];
 export type Reference = Dataset['references'][number];

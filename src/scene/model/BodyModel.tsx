@@ -12,7 +12,8 @@ import type { ModelIndex } from './model-index';
 import { MuscleMesh } from '../muscles/MuscleMesh';
 import { Skin } from './Skin';
 import { Bones } from './Bones';
-import { ReferredPainZones } from '../zones/ReferredPainZones';
+import { ZoneField } from '../zones/ZoneField';
+import { PainLayer } from '../zones/PainLayer';
 import { TriggerPointMarks } from '../zones/TriggerPointMarks';
 import { readMuscleTag } from '../muscles/muscle-tag';
 import { hideHoverLabel, showHoverLabelAt } from '../picking/hover-pointer';
@@ -78,7 +79,8 @@ export function BodyModel({ index }: { index: ModelIndex }) {
       </Bvh>
       <Bones parts={index.bones} />
       {index.skin && <Skin part={index.skin} />}
-      {index.skin && <ReferredPainZones skin={index.skin} landmarks={index.landmarks} />}
+      <ZoneField index={index} />
+      <PainLayer index={index} />
       <TriggerPointMarks byMuscle={index.triggerPointsByMuscle} />
     </group>
   );

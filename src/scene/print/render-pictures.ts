@@ -8,10 +8,10 @@ import * as THREE from 'three';
 import type { Side } from '../../core/frame';
 import type { Dataset } from '../../core/dataset/schema';
 import { muscleKey } from '../../core/model-contract';
-import { computeZoneWeights, zonesForSelection } from '../../core/zones';
+import { computeZoneWeights, selectionCapsules, zonesForSelection } from '../../core/zones';
 import { chooseViews, type HandoutView, type ViewSample } from '../../core/handout/views';
 import { worldVertices, type ModelIndex } from '../model/model-index';
-import { createZoneMaterial, ZONE_ATTRIBUTES } from '../zones/zone-material';
+import { createZoneFieldMaterial, disposeZoneFieldMaterial, setFieldCapsules } from '../zones/zone-field-material';
 import { frameOrthographic } from './frame-view';
 import { createPrintMarks, showMarksFacing } from './print-marks';
 
@@ -85,7 +85,7 @@ export async function renderHandoutPictures(model: ModelIndex, dataset: Dataset,
   const skinMesh = new THREE.Mesh(geometry, skinMaterial);
   skinMesh.matrixAutoUpdate = false;
   skinMesh.matrix.copy(skin.matrix);
-  const zoneMaterial = createZoneMaterial();
+  const zoneMaterial = createZoneFieldMaterial();
   (zoneMaterial.uniforms.uGround as { value: THREE.Color }).value.set('#ffffff');
   (zoneMaterial.uniforms.uRed as { value: THREE.Color }).value.set('#c8141a');
   const zoneMesh = new THREE.Mesh(geometry, zoneMaterial);
@@ -96,10 +96,6 @@ export async function renderHandoutPictures(model: ModelIndex, dataset: Dataset,
 
   const world = worldVertices(skin);
   const count = world.positions.length / 3;
-  const essential = new THREE.BufferAttribute(new Float32Array(count), 1);
-  const spillover = new THREE.BufferAttribute(new Float32Array(count), 1);
-  geometry.setAttribute(ZONE_ATTRIBUTES.essential, essential);
-  geometry.setAttribute(ZONE_ATTRIBUTES.spillover, spillover);
 
   const pictures: HandoutPicture[] = [];
   const dir = new THREE.Vector3();
@@ -107,10 +103,8 @@ export async function renderHandoutPictures(model: ModelIndex, dataset: Dataset,
     for (const request of requests) {
       const zones = zonesForSelection(dataset, request.muscleId, request.side, request.triggerPointId ?? null);
       const w = computeZoneWeights({ ...world, landmarks: model.landmarks, regions: dataset.regions, ...zones });
-      (essential.array as Float32Array).set(w.essential);
-      (spillover.array as Float32Array).set(w.spillover);
-      essential.needsUpdate = true;
-      spillover.needsUpdate = true;
+      // The zones are drawn as a distance field (crisp at print resolution); the weights choose the views.
+      setFieldCapsules(zoneMaterial, selectionCapsules(dataset.regions, zones, model.landmarks));
       const all = model.triggerPointsByMuscle.get(muscleKey(request.muscleId, request.side)) ?? [];
       const points = request.triggerPointId ? all.filter((p) => p.triggerPointId === request.triggerPointId) : all;
       const marks = createPrintMarks(points, MARK_SIZE);
@@ -153,7 +147,7 @@ export async function renderHandoutPictures(model: ModelIndex, dataset: Dataset,
   } finally {
     geometry.dispose();
     skinMaterial.dispose();
-    zoneMaterial.dispose();
+    disposeZoneFieldMaterial(zoneMaterial);
     renderer.dispose();
     renderer.forceContextLoss();
   }

@@ -1,74 +1,44 @@
-/** "Where does it hurt?": pick a region, see the muscles that refer pain there. */
-import { useId, useState } from 'react';
-import type { BodyRegion } from '../../core/muscle-ids';
-import { useAtlasStore, useAtlas } from '../../state';
-import { REGION_LABELS } from '../common/labels';
+/**
+ * "Where does it hurt?": paint on the body (or choose regions), and see the muscles whose referred-pain
+ * zones match, ranked, with the reasons. The drawing stays on the body while results are browsed;
+ * choosing a result shows its zones over the drawing. The drawing lives in the link.
+ */
+import { useMemo } from 'react';
+import { rankPain } from '../../core/pain/rank';
+import { isEmptySketch } from '../../core/pain/drawing';
+import { useAtlas } from '../../state';
 import { useIndex } from '../common/use-index';
-import { ZoneSwatch } from '../card/ZoneLegend';
+import { PaintControls } from './PaintControls';
+import { RegionChooser } from './RegionChooser';
+import { PainResults } from './PainResults';
+import { ZoneHoverList } from './ZoneHoverList';
+import './pain-finder.css';
+
+/** How many muscles the ranked list shows. */
+const RESULT_LIMIT = 15;
 
 /** The pain finder tab. Loaded lazily. */
 export default function PainFinder() {
-  const store = useAtlasStore();
   const index = useIndex();
-  const side = useAtlas((s) => s.selected?.side ?? 'left');
-  const [regionId, setRegionId] = useState('');
-  const selectId = useId();
+  const { dataset, sketch, surface, webgl } = useAtlas((s) => ({ dataset: s.dataset, sketch: s.painSketch, surface: s.painSurface, webgl: s.webgl }));
+  const ranked = useMemo(
+    () => (dataset && !isEmptySketch(sketch) ? rankPain(dataset, sketch, { ...(surface ? { surface } : {}), limit: RESULT_LIMIT }) : []),
+    [dataset, sketch, surface],
+  );
   if (!index) return <p className="muted">Loading the atlas…</p>;
-  const region = regionId ? index.regionById(regionId) : undefined;
-  const referring = region ? index.musclesReferringTo(region.id) : [];
-  const essential = referring.filter((r) => r.zone === 'essential');
-  const spillover = referring.filter((r) => r.zone === 'spillover');
-
-  const group = (title: string, zone: 'essential' | 'spillover', list: typeof referring) =>
-    list.length > 0 && (
-      <>
-        <h3 className="zone-heading">
-          <ZoneSwatch zone={zone} /> {title}
-        </h3>
-        <ul className="result-list">
-          {list.map(({ muscle, triggerPoints }) => (
-            <li key={muscle.id}>
-              <button type="button" className="list-button" onClick={() => store.getState().selectMuscle(muscle.id, side)}>
-                <span className="list-button-title">{muscle.name}</span>
-                <span className="list-button-sub">
-                  {REGION_LABELS[muscle.bodyRegion as BodyRegion]} · {triggerPoints.map((t) => t.label).join('; ')}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </>
-    );
-
+  const canPaint = webgl !== 'unavailable';
   return (
     <div className="pain-finder">
       <h2>Where does it hurt?</h2>
-      <label className="field" htmlFor={selectId}>
-        <span>Painful region</span>
-      </label>
-      <select id={selectId} className="select" value={regionId} onChange={(e) => setRegionId(e.target.value)}>
-        <option value="">Choose a region…</option>
-        {index.regionsByArea().map(({ area, regions }) => (
-          <optgroup key={area} label={REGION_LABELS[area]}>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-      {region && (
-        <div className="pain-results" aria-live="polite">
-          <p className="muted small">
-            {referring.length === 0
-              ? `No muscle in the atlas refers pain to ${region.name.toLowerCase()}.`
-              : `${referring.length} muscle${referring.length === 1 ? '' : 's'} can refer pain to ${region.name.toLowerCase()}. Choose one to open its card.`}
-          </p>
-          {group('Main pain area (essential zone)', 'essential', essential)}
-          {group('Occasional spread (spillover zone)', 'spillover', spillover)}
-        </div>
-      )}
+      <p className="muted small">
+        {canPaint
+          ? 'Paint where it hurts on the body (turn it by dragging beside it), or tick regions below. The atlas ranks the muscles whose referred pain matches.'
+          : 'Tick the regions where it hurts. The atlas ranks the muscles whose referred pain matches.'}
+      </p>
+      {canPaint && <PaintControls />}
+      <ZoneHoverList />
+      <PainResults ranked={ranked} empty={isEmptySketch(sketch)} measuredOnBody={surface !== null} />
+      <RegionChooser index={index} />
     </div>
   );
 }
