@@ -65,5 +65,5 @@ export interface AtlasController {
    * The pain finder's ranking of the muscles that refer pain to the regions; absent while the app
    * has no ranking function (pain.rank then answers not-ready).
    */
-  rankPain?: (regions: readonly string[], side: Side | undefined) => RankedMuscle[];
+  rankPain?: ((regions: readonly string[], side: Side | undefined) => RankedMuscle[]) | undefined;
 }
