@@ -44,8 +44,11 @@ export interface AtlasController {
   subscribe(listener: () => void): () => void;
   /** The dataset's lookups, null until it is loaded. */
   index(): DatasetIndex | null;
-  /** Applies a parsed link state exactly as opening that link does; `notices` are the parser's. */
-  applyLink(state: UrlState, notices: readonly string[]): void;
+  /**
+   * Applies a parsed link state exactly as opening that link does (a view request only when
+   * `viewGiven`); `notices` are the parser's, shown as a link's would be.
+   */
+  applyLink(state: UrlState, viewGiven: boolean, notices: readonly string[]): void;
   selectMuscle(muscleId: string, side: Side): void;
   clearSelection(): void;
   /** Selects the trigger point's muscle on `side` and shows that trigger point alone. */
@@ -57,8 +60,8 @@ export interface AtlasController {
   setLayers(layers: Partial<Layers>): void;
   /** The camera now; null when the 3D view is not there. */
   getCamera(): CameraPose | null;
-  /** Moves the camera (clamped to the view's limits); returns where it ends up, or null without a 3D view. */
-  setCamera(pose: CameraPose, animate: boolean): CameraPose | null;
+  /** Moves the camera (within the view's limits); resolves with where it ends up, or null without a 3D view. */
+  setCamera(pose: CameraPose, animate: boolean): Promise<CameraPose | null>;
   /** A PNG of the 3D view (at the given size, or the view's own). Rejects when there is no 3D view. */
   capture(width: number | undefined, height: number | undefined): Promise<Capture>;
   /**

@@ -53,8 +53,9 @@ const CORE: CoreDefinitions = {
     needs: 'data',
     run: (p, { controller }) => {
       const link = patchedLink(controller.snapshot().url, p);
-      const { state, notices } = fromSearchParams(link, indexOf(controller));
-      controller.applyLink(state, notices);
+      const { state, notices, viewGiven } = fromSearchParams(link, indexOf(controller));
+      // The current view is part of the link too; only a view the host names moves the camera.
+      controller.applyLink(state, viewGiven && typeof p.view === 'string', notices);
       return { state: linkStateOf(controller.snapshot().url), notices };
     },
   },
@@ -115,8 +116,8 @@ const CORE: CoreDefinitions = {
   },
   'camera.set': {
     needs: 'scene',
-    run: (p, { controller }) => {
-      const pose = controller.setCamera({ position: p.position, target: p.target }, p.animate ?? false);
+    run: async (p, { controller }) => {
+      const pose = await controller.setCamera({ position: p.position, target: p.target }, p.animate ?? false);
       if (!pose) throw new EmbedError('not-ready', 'The 3D view is not shown, so it has no camera.');
       return pose;
     },

@@ -27,7 +27,7 @@ export function checkPlainData(value: unknown, limit: number): PlainDataCheck {
     }
     if (typeof v === 'string') {
       // A UTF-16 unit is 1 to 3 bytes of UTF-8; count it as 1 unless it is outside ASCII.
-      bytes += 2 + (v.length > limit ? v.length : v.length + (v.match(/[^\x00-\x7f]/g)?.length ?? 0) * 2);
+      bytes += 2 + (v.length > limit ? v.length : v.length + (v.match(/[\u0080-\uffff]/g)?.length ?? 0) * 2);
       return null;
     }
     if (typeof v !== 'object') return `a ${typeof v} is not JSON data`;

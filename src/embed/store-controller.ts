@@ -1,59 +1,55 @@
 /**
- * The AtlasController of the running app: state and actions through the atlas store, links applied
- * by the URL-state apply path, camera and capture through the scene's handle.
+ * The AtlasController of the running app: state and actions through the atlas store (links through
+ * its `applyLink`, as the URL sync applies them), camera and capture through the scene handle.
  */
-import type { StoreApi } from 'zustand/vanilla';
 import { indexOf } from '../core/dataset/queries';
-import type { AtlasStore } from '../state/store';
-import { applyUrlState, urlStateOf } from '../state/url-sync';
+import { urlStateOf, type AtlasStoreApi } from '../state';
 import type { AtlasController, AtlasSnapshot, Capture } from './controller';
-import type { CameraPose } from './protocol/common';
 
-/** What the 3D view offers the API; null while no view is mounted. */
-export interface SceneAccess {
-  getCamera(): CameraPose | null;
-  setCamera(pose: CameraPose, animate: boolean): CameraPose | null;
-  capture(width: number | undefined, height: number | undefined): Promise<Capture>;
+/** Width and height of a PNG data URL, read from its IHDR chunk. */
+export function pngSize(dataUrl: string): { width: number; height: number } {
+  const head = atob(dataUrl.slice(dataUrl.indexOf(',') + 1, dataUrl.indexOf(',') + 1 + 44));
+  const u32 = (at: number) => ((head.charCodeAt(at) << 24) | (head.charCodeAt(at + 1) << 16) | (head.charCodeAt(at + 2) << 8) | head.charCodeAt(at + 3)) >>> 0;
+  return { width: u32(16), height: u32(20) };
 }
 
-/** Makes the controller over a store; `scene()` gives the mounted view's handle, if any. */
-export function createStoreController(store: StoreApi<AtlasStore>, scene: () => SceneAccess | null): AtlasController {
+/** Resolves after `n` animation frames, or 200 ms at most (a hidden frame draws none). */
+function nextFrames(n: number): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || n <= 0) return Promise.resolve();
+  const frames = new Promise<void>((done) => requestAnimationFrame(() => void nextFrames(n - 1).then(done)));
+  return Promise.race([frames, new Promise<void>((done) => setTimeout(done, 200))]);
+}
+
+/** Makes the controller over an app's store. */
+export function createStoreController(store: AtlasStoreApi): AtlasController {
   const s = () => store.getState();
-  const noScene = () => new Error('the 3D view is not shown');
   return {
-    snapshot() {
+    snapshot(): AtlasSnapshot {
       const state = s();
       const data = state.dataset !== null;
-      const drawn = state.webgl === 'ok' && state.model.status === 'ready' && scene() !== null;
-      // Without WebGL, or with a model that failed, the data methods still work: that is ready too.
+      const drawn = state.webgl === 'ok' && state.scene !== null && state.model.firstFrameMs !== null && state.model.status === 'ready';
+      // Without WebGL, or with a model that failed to load, the data methods still work: ready too.
       const settled = drawn || state.webgl === 'unavailable' || state.model.status === 'error';
-      return {
-        data,
-        scene: drawn,
-        ready: data && settled,
-        url: urlStateOf(state),
-        hovered: state.hovered,
-        view: state.view,
-      } satisfies AtlasSnapshot;
+      const url = urlStateOf(state);
+      return { data, scene: drawn, ready: data && settled, url, hovered: state.hovered, view: url.view };
     },
     subscribe: (listener) => store.subscribe(() => listener()),
     index: () => {
       const dataset = s().dataset;
       return dataset ? indexOf(dataset) : null;
     },
-    applyLink(state, notices) {
-      applyUrlState(store, state);
+    applyLink(state, viewGiven, notices) {
+      s().applyLink(state, viewGiven);
       if (notices.length > 0) s().showNotice(notices.join(' '));
     },
     selectMuscle: (muscleId, side) => s().selectMuscle(muscleId, side),
     clearSelection: () => s().clearSelection(),
     showTriggerPoint(triggerPointId, muscleId, side) {
-      const sel = s().selected;
-      if (sel?.muscleId !== muscleId || sel.side !== side) s().selectMuscle(muscleId, side);
-      s().focusTriggerPoint(triggerPointId);
+      s().selectMuscle(muscleId, side);
+      s().pinTriggerPoint(triggerPointId);
     },
     openCondition: (conditionId) => s().openCondition(conditionId),
-    setView: (view) => s().setView(view),
+    setView: (view) => s().requestView(view),
     setLayers(layers) {
       const a = s();
       if (layers.skin !== undefined) a.setSkin(layers.skin);
@@ -62,10 +58,23 @@ export function createStoreController(store: StoreApi<AtlasStore>, scene: () => 
       if (layers.isolate !== undefined) a.setIsolate(layers.isolate);
       if (layers.fade !== undefined) a.setFade(layers.fade);
     },
-    getCamera: () => scene()?.getCamera() ?? null,
-    setCamera: (pose, animate) => scene()?.setCamera(pose, animate) ?? null,
-    capture: (width, height) => scene()?.capture(width, height) ?? Promise.reject(noScene()),
-    // TODO(pain ranking): call the pain finder's ranking from src/core/pain/ once it is on main.
+    getCamera: () => s().scene?.getCamera() ?? null,
+    async setCamera(pose, animate) {
+      const scene = s().scene;
+      if (!scene) return null;
+      scene.setCamera(pose, animate);
+      if (animate) return pose;
+      // The camera applies an instant move on its next frame, within its distance limits.
+      await nextFrames(2);
+      return s().scene?.getCamera() ?? null;
+    },
+    async capture(width, height): Promise<Capture> {
+      const scene = s().scene;
+      if (!scene) throw new Error('the 3D view is not shown');
+      const dataUrl = await scene.capture(width, height);
+      return { dataUrl, ...pngSize(dataUrl) };
+    },
+    // TODO(pain ranking): call the pain finder's ranking in src/core/pain/ once it is on main.
     rankPain: undefined,
   };
 }

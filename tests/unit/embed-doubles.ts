@@ -51,8 +51,10 @@ export class MemoryController implements AtlasController {
   index(): DatasetIndex | null {
     return this.data ? realIndex : null;
   }
-  applyLink(state: UrlState, notices: readonly string[]) {
+  viewRequests = 0;
+  applyLink(state: UrlState, viewGiven: boolean, notices: readonly string[]) {
     this.appliedNotices = [...notices];
+    if (viewGiven) this.viewRequests++;
     this.view = state.view;
     this.change(state);
   }
@@ -79,9 +81,9 @@ export class MemoryController implements AtlasController {
     return this.scene ? this.camera : null;
   }
   setCamera(pose: CameraPose) {
-    if (!this.scene) return null;
+    if (!this.scene) return Promise.resolve(null);
     this.camera = pose;
-    return pose;
+    return Promise.resolve(pose);
   }
   capture(width: number | undefined, height: number | undefined): Promise<Capture> {
     return Promise.resolve({ dataUrl: 'data:image/png;base64,iVBORw0KGgo=', width: width ?? 300, height: height ?? 150 });

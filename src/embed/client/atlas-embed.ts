@@ -137,7 +137,6 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
   };
 
   return new Promise((ok, fail) => {
-    let probe: ReturnType<typeof setInterval> | undefined;
     const done = () => {
       clearInterval(probe);
       clearTimeout(timer);
@@ -174,7 +173,7 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
         },
         () => undefined,
       );
-    probe = setInterval(ask, PROBE_MS);
+    const probe = setInterval(ask, PROBE_MS);
     void ask();
   });
 }
