@@ -319,3 +319,50 @@ describe('docs/EMBED.md', () => {
     }
   });
 });
+
+describe('share dialog', () => {
+  test('copies a link with the camera, iframe code in embed mode, and saves a PNG', async () => {
+    const app = await openApp(browser(), '?muscle=deltoid&side=right&skin=opaque', { viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await waitForAtlasReady(page);
+    await page.waitForTimeout(1500);
+    // A camera the link alone would not give: the shared link must carry it.
+    await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.store.getState().scene!.setCamera({ position: [1.3, 1.1, 1.7], target: [0.1, 1.2, 0] }));
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Share this view' });
+    await dialog.waitFor({ state: 'visible' });
+    const link = new URL(await dialog.getByLabel(/^Link/).inputValue());
+    expect(link.searchParams.get('muscle')).toBe('deltoid');
+    expect(link.searchParams.get('side')).toBe('right');
+    expect(link.searchParams.get('skin')).toBe('opaque');
+    const cam = link.searchParams.get('cam')!.split(',').map(Number);
+    expect(cam).toHaveLength(6);
+    cam.forEach((v, i) => expect(v, `cam[${i}]`).toBeCloseTo([1.3, 1.1, 1.7, 0.1, 1.2, 0][i]!, 1));
+    const code = await dialog.getByLabel(/^Embed code/).inputValue();
+    expect(code).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="Trigger point atlas" width="640" height="420" style="border:0" allow="fullscreen"/);
+    await dialog.getByLabel('Width').fill('480');
+    expect(await dialog.getByLabel(/^Embed code/).inputValue()).toContain('width="480"');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save view as PNG' }).click()]);
+    const png = decodePng(readFileSync((await download.path())!));
+    expect(png.width).toBeGreaterThan(100);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Following the link shows the same muscle, from the same camera.
+    const again = await openApp(browser(), link.href.slice(link.origin.length + 1), { viewport: { width: 1024, height: 700 } });
+    await waitForAtlasReady(again.page);
+    await expect
+      .poll(
+        async () => {
+          const pose = await again.page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.store.getState().scene!.getCamera());
+          return Math.max(...[...pose.position, ...pose.target].map((v, i) => Math.abs(v - cam[i]!)));
+        },
+        { timeout: 10_000, message: 'the shared camera is restored' },
+      )
+      .toBeLessThan(0.01);
+    expect((await atlasState(again.page)).selected).toEqual({ muscleId: 'deltoid', side: 'right' });
+    expect(new URL(again.page.url()).searchParams.has('cam'), 'the camera leaves the address bar once applied').toBe(false);
+    app.expectNoErrors();
+    again.expectNoErrors();
+  });
+});
