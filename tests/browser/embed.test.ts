@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/serve-static';
 import { decodePng, diffShare } from './pixels';
-import { atlasState, openApp, useChromium, waitForAtlasReady, type AppPage, type AtlasWindow, type Side } from './harness';
+import { atlasState, openApp, projectStable, useChromium, waitForAtlasReady, type AppPage, type AtlasWindow, type Side } from './harness';
 
 const browser = useChromium();
 const DIST = resolve(process.env.ATLAS_DIST ?? resolve(import.meta.dirname, '../../dist'));
@@ -274,6 +274,18 @@ describe('embed layout', () => {
       app.expectNoErrors();
     });
   }
+
+  test('a tap on the body selects a muscle in a 480×360 frame', async () => {
+    const app = await openApp(browser(), '?embed=1&view=back', { viewport: { width: 480, height: 360 }, hasTouch: true, isMobile: true });
+    const { page } = app;
+    await waitForAtlasReady(page);
+    const p = await projectStable(page, 'gluteus-maximus', 'right');
+    expect(p, 'gluteus maximus is visible from the back').not.toBeNull();
+    await page.touchscreen.tap(Math.round(p!.x), Math.round(p!.y));
+    await expect.poll(async () => (await atlasState(page)).selected, { timeout: 10_000 }).toEqual({ muscleId: 'gluteus-maximus', side: 'right' });
+    await expect.poll(() => page.getByRole('region', { name: 'Muscle card' }).getByRole('heading', { level: 2 }).textContent()).toBe('Gluteus maximus');
+    app.expectNoErrors();
+  });
 
   test('ui-panel=0 and ui-toolbar=0 leave the 3D view alone; the keyboard still turns it', async () => {
     const app = await openApp(browser(), '?embed=1&ui-panel=0&ui-toolbar=0', { viewport: { width: 480, height: 360 } });
