@@ -27,6 +27,7 @@ describe('share link and embed code', () => {
     expect(link.origin + link.pathname).toBe('https://atlas.example.org/app/');
     expect(Object.fromEntries(link.searchParams)).toEqual({ muscle: 'upper-trapezius', side: 'right', cam: '0.912,1.5,-2,0,1.25,0' });
     expect(link.hash).toBe('');
+    expect(link.search).toContain('cam=0.912,1.5,-2,0,1.25,0');
     expect(new URL(shareLink(`${here}&cam=1,1,1,1,1,1`, null)).searchParams.has('cam')).toBe(false);
   });
 

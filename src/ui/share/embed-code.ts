@@ -22,7 +22,8 @@ export function shareLink(href: string, camera: CameraLink | null): string {
   for (const key of EMBED_KEYS) url.searchParams.delete(key);
   if (camera) url.searchParams.set(CAMERA_PARAM, cameraParam(camera));
   else url.searchParams.delete(CAMERA_PARAM);
-  return url.href;
+  // Commas need no escaping in a query: keep the camera readable.
+  return url.href.replace(/(?<=[?&]cam=)[^&#]*/, (v) => v.replace(/%2C/gi, ','));
 }
 
 /** Escapes text for an HTML attribute value in double quotes. */
