@@ -64,6 +64,17 @@ export interface TriggerPointEntry {
   referredPain: { essential: string[]; spillover: string[] };
   referralSide: 'same' | 'both' | 'opposite';
   notes?: string | undefined;
+  /** How a clinician finds it by touch. */
+  palpation: 'flat' | 'pincer' | 'not-palpable';
+  palpationNote?: string | undefined;
+  patientPosition: string;
+}
+/** A self-care step, with its cautions and when not to do it. */
+export interface SelfCareStep {
+  how: string;
+  cautions: string[];
+  avoidIf: string[];
+  references: string[];
 }
 /** A muscle's full dataset entry. Its text is data: show it as text, never as HTML. */
 export interface MuscleEntry {
@@ -82,6 +93,8 @@ export interface MuscleEntry {
   conditions: string[];
   references: string[];
   notes?: string | undefined;
+  selfCare: { stretch: SelfCareStep; pressureRelease: SelfCareStep };
+  perpetuatingFactors: { kind: 'posture' | 'overuse' | 'habit' | 'structure' | 'injury'; text: string; references: string[] }[];
 }
 export interface RankedMuscle {
   muscleId: string;
