@@ -6,7 +6,7 @@ import { parseAllowedOrigins } from './origins';
  * null (the default) allows any origin.
  */
 export function configuredAllowedOrigins(warn?: (text: string) => void): string[] | null {
-  const env = (import.meta as { env?: Record<string, unknown> }).env;
-  const value = env?.VITE_EMBED_ALLOWED_ORIGINS;
+  // Written out in full so Vite replaces it at build time.
+  const value: unknown = import.meta.env.VITE_EMBED_ALLOWED_ORIGINS;
   return parseAllowedOrigins(typeof value === 'string' ? value : undefined, warn);
 }

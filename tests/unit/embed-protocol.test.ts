@@ -1,6 +1,6 @@
 /** The embed protocol's pieces: the checked-in JSON Schema, the params size check, the allow-list. */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMBED_SCHEMA_PATH } from '../../scripts/build-embed-schema';
 import { buildMessagesJsonSchemaText } from '../../src/embed/protocol/json-schema';
 import { CORE_METHOD_NAMES } from '../../src/embed/protocol/methods';
@@ -111,5 +111,19 @@ describe('patchedLink', () => {
     expect(Object.fromEntries(link)).toEqual({ muscle: 'deltoid', bones: '1', peel: '2', isolate: '0' });
     const { state } = fromSearchParams(link, null);
     expect(state).toMatchObject({ selected: { muscleId: 'deltoid', side: 'left' }, bones: true, peel: 2, isolate: false });
+  });
+});
+
+describe('configuredAllowedOrigins', () => {
+  it('reads VITE_EMBED_ALLOWED_ORIGINS from the build environment', async () => {
+    const { configuredAllowedOrigins } = await import('../../src/embed/config');
+    vi.stubEnv('VITE_EMBED_ALLOWED_ORIGINS', 'https://course.example.org, https://lms.example.edu/x');
+    try {
+      expect(configuredAllowedOrigins()).toEqual(['https://course.example.org', 'https://lms.example.edu']);
+      vi.stubEnv('VITE_EMBED_ALLOWED_ORIGINS', '');
+      expect(configuredAllowedOrigins()).toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
