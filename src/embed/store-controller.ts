@@ -4,13 +4,30 @@
  */
 import { indexOf } from '../core/dataset/queries';
 import { urlStateOf, type AtlasStoreApi } from '../state';
-import type { AtlasController, AtlasSnapshot, Capture } from './controller';
+import { rankRegions, type RankedMuscle as PainRankedMuscle } from '../core/pain/rank';
+import type { AtlasController, AtlasSnapshot, Capture, RankedMuscle } from './controller';
 
 /** Width and height of a PNG data URL, read from its IHDR chunk. */
 export function pngSize(dataUrl: string): { width: number; height: number } {
   const head = atob(dataUrl.slice(dataUrl.indexOf(',') + 1, dataUrl.indexOf(',') + 1 + 44));
   const u32 = (at: number) => ((head.charCodeAt(at) << 24) | (head.charCodeAt(at + 1) << 16) | (head.charCodeAt(at + 2) << 8) | head.charCodeAt(at + 3)) >>> 0;
   return { width: u32(16), height: u32(20) };
+}
+
+/** A ranked muscle as pain.rank returns it: its trigger points, and the regions they share with the pain by zone. */
+export function toRankedMuscle(m: PainRankedMuscle): RankedMuscle {
+  const essential = new Set<string>();
+  const spillover = new Set<string>();
+  for (const tp of m.triggerPoints) for (const o of tp.overlaps) (o.zone === 'essential' ? essential : spillover).add(o.regionId);
+  for (const r of essential) spillover.delete(r);
+  return {
+    muscleId: m.muscleId,
+    side: m.side,
+    score: m.score,
+    triggerPoints: m.triggerPoints.map((t) => t.triggerPointId),
+    essential: [...essential],
+    spillover: [...spillover],
+  };
 }
 
 /** Resolves after `n` animation frames, or 200 ms at most (a hidden frame draws none). */
@@ -74,7 +91,12 @@ export function createStoreController(store: AtlasStoreApi): AtlasController {
       const dataUrl = await scene.capture(width, height);
       return { dataUrl, ...pngSize(dataUrl) };
     },
-    // TODO(pain ranking): call the pain finder's ranking in src/core/pain/ once it is on main.
-    rankPain: undefined,
+    rankPain(regions, side) {
+      const state = s();
+      if (!state.dataset) return [];
+      // The pain finder's ranking, measured on the body surface when the scene has reported it.
+      const surface = state.painSurface;
+      return rankRegions(state.dataset, regions, side ?? 'left', surface ? { surface } : {}).map(toRankedMuscle);
+    },
   };
 }

@@ -7,6 +7,7 @@ import { defineCoreMethods } from '../../src/embed/core-methods';
 import { createDispatcher } from '../../src/embed/dispatcher';
 import { EventHub } from '../../src/embed/event-hub';
 import { MethodRegistry } from '../../src/embed/registry';
+import { rankRegions } from '../../src/core/pain/rank';
 import { dataset, FakeWindow } from './embed-doubles';
 
 function setup() {
@@ -75,5 +76,21 @@ describe('embed controller over the atlas store', () => {
     // A 3×2 PNG header (signature, IHDR length and type, width 3, height 2).
     const bytes = [137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 3, 0, 0, 0, 2, 8, 6, 0, 0, 0, 0, 0, 0, 0, 0];
     expect(pngSize(`data:image/png;base64,${btoa(String.fromCharCode(...bytes))}`)).toEqual({ width: 3, height: 2 });
+  });
+});
+
+describe('pain.rank over the atlas store', () => {
+  it('is listed, and gives the pain finder ranking in the protocol form', async () => {
+    const { call } = setup();
+    expect((await call('atlas.info')).result?.methods).toContain('pain.rank');
+    const reply = await call('pain.rank', { regions: ['temple'], side: 'right' });
+    const muscles = reply.result?.muscles as { muscleId: string; side: string; score: number; triggerPoints: string[]; essential: string[]; spillover: string[] }[];
+    const direct = rankRegions(dataset, ['temple'], 'right');
+    expect(muscles.map((m) => [m.muscleId, m.side, m.score])).toEqual(direct.map((m) => [m.muscleId, m.side, m.score]));
+    expect(muscles.slice(0, 5).map((m) => m.muscleId)).toEqual(expect.arrayContaining(['temporalis', 'upper-trapezius']));
+    const top = muscles[0]!;
+    expect(top.essential.length + top.spillover.length, 'the top muscle says which regions match').toBeGreaterThan(0);
+    expect(top.triggerPoints.every((id) => dataset.muscles.find((m) => m.id === top.muscleId)!.triggerPoints.some((t) => t.id === id))).toBe(true);
+    expect(top.essential.filter((r) => top.spillover.includes(r))).toEqual([]);
   });
 });
