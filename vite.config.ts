@@ -1,16 +1,22 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp.ts';
+import { embedDemoCsp } from './scripts/vite-embed-demo.ts';
 
 /** Vite builds the static single-page app; Vitest runs the Node unit tests and the real-browser tests. */
 export default defineConfig({
   base: './',
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), embedDemoCsp()],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    // The app, and the embed demo page (a host page framing the app). The embed client is built
+    // apart, as a library, by scripts/build-embed-client.ts.
+    rolldownOptions: {
+      input: { main: 'index.html', 'embed-demo': 'embed-demo.html' },
+    },
   },
   test: {
     projects: [

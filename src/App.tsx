@@ -1,5 +1,5 @@
 /** The app shell: loads the dataset, detects WebGL, syncs the URL, and lays out viewer and panels. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AtlasConfig } from './config';
 import { useAtlas, useAtlasStore } from './state';
 import { startUrlSync } from './state/url-sync';
@@ -12,6 +12,11 @@ import { loadDataset } from './ui/shell/load-dataset';
 import { NoticeBar } from './ui/shell/NoticeBar';
 import { SidePanel } from './ui/panels/SidePanel';
 import { ViewerArea } from './ui/viewer/ViewerArea';
+import { SearchBox } from './ui/search/SearchBox';
+import { FullAppLink } from './ui/share/FullAppLink';
+import { useLinkCamera } from './ui/share/use-link-camera';
+import { embedOptionsFrom } from './embed/embed-options';
+import { useEmbedApi } from './embed/use-embed-api';
 
 const Viewer = lazy(() => import('./scene/Viewer'));
 const AboutDialog = lazy(() => import('./ui/shell/AboutDialog'));
@@ -42,6 +47,10 @@ function useStartup(config: AtlasConfig): void {
 export function App({ config }: { config: AtlasConfig }) {
   useStartup(config);
   const store = useAtlasStore();
+  useEmbedApi(store);
+  useLinkCamera(store);
+  // Embed mode (`?embed=1`) is chosen by the link the frame was opened with.
+  const [embed] = useState(() => embedOptionsFrom(location.search));
   const problems = useAtlas((s) => s.datasetProblems);
   const aboutOpen = useAtlas((s) => s.aboutOpen);
 
@@ -52,6 +61,26 @@ export function App({ config }: { config: AtlasConfig }) {
         <main className="error-main">
           <DatasetErrorPanel problems={problems} />
         </main>
+      </div>
+    );
+  }
+  if (embed.embed) {
+    const classes = ['app', 'embed', embed.panel ? '' : 'embed-no-panel', embed.toolbar ? '' : 'embed-no-toolbar'].filter(Boolean);
+    return (
+      <div className={classes.join(' ')}>
+        {embed.search && (
+          <div className="embed-bar">
+            <SearchBox />
+          </div>
+        )}
+        <NoticeBar />
+        <main className="workspace">
+          <ViewerArea viewer={<Viewer modelUrl={config.modelUrl} />} />
+          {embed.panel && <SidePanel />}
+          <FullAppLink />
+        </main>
+        <LiveAnnouncer />
+        <KeyboardShortcuts />
       </div>
     );
   }

@@ -71,7 +71,11 @@ export function createSceneHandle(scene: SceneStore): SceneHandle {
       const canvas = document.createElement('canvas');
       canvas.width = w;
       canvas.height = h;
-      canvas.getContext('2d')?.drawImage(source, 0, 0, w, h);
+      // Another shape than the view's: take the middle of the view at that shape, not a squashed whole.
+      const scale = Math.min(source.width / w, source.height / h);
+      const sw = w * scale;
+      const sh = h * scale;
+      canvas.getContext('2d')?.drawImage(source, (source.width - sw) / 2, (source.height - sh) / 2, sw, sh, 0, 0, w, h);
       return canvas.toDataURL('image/png');
     },
   };

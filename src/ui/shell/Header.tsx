@@ -1,6 +1,7 @@
-/** The top bar: title, search and the About button. */
+/** The top bar: title, search, and the Share and About buttons. */
 import { useAtlasStore } from '../../state';
 import { SearchBox } from '../search/SearchBox';
+import { ShareButton } from '../share/ShareButton';
 
 /** The app header. */
 export function Header() {
@@ -14,6 +15,7 @@ export function Header() {
         Trigger Point Atlas
       </h1>
       <SearchBox />
+      <ShareButton />
       <button type="button" className="button ghost" onClick={() => store.getState().setAboutOpen(true)}>
         About
       </button>
