@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp.ts';
 
-/** Vite builds the static single-page app; Vitest runs the Node unit tests and the real-browser tests. */
+/** Vite builds the static single-page app; Vitest runs the Node unit tests, the DOM tests (happy-dom) and the real-browser tests. */
 export default defineConfig({
   base: './',
   plugins: [react(), cspPlugin()],
@@ -21,6 +21,16 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/dom/**/*.test.tsx'],
+          setupFiles: ['tests/dom/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
