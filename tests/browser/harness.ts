@@ -196,32 +196,6 @@ export async function projectStable(page: Page, muscleId: string, side: Side, ti
   return last;
 }
 
-/**
- * Clicks the canvas where `__atlas.project` puts the muscle. Fails if the muscle is not visible, or
- * if the point lies on its silhouette edge: a click event carries whole pixels, so `__atlas.pickAt`
- * must give the same muscle at the rounded point (the four neighbours are reported on failure).
- */
-export async function clickMuscle(page: Page, muscleId: string, side: Side): Promise<{ x: number; y: number }> {
-  const p = await projectStable(page, muscleId, side);
-  if (!p) throw new Error(`__atlas.project('${muscleId}', '${side}') gave no visible point to click`);
-  const x = Math.round(p.x);
-  const y = Math.round(p.y);
-  const around = await page.evaluate(
-    ([cx, cy]) =>
-      [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]].map(([dx, dy]) => (window as unknown as AtlasWindow).__atlas!.pickAt(cx + dx!, cy + dy!)),
-    [x, y] as const,
-  );
-  const centre = around[0];
-  if (centre?.muscleId !== muscleId || centre.side !== side) {
-    throw new Error(
-      `__atlas.project('${muscleId}', '${side}') gave (${p.x.toFixed(2)}, ${p.y.toFixed(2)}), on the muscle's edge: ` +
-        `pickAt at (${x}, ${y}) and its 4 neighbours gives ${JSON.stringify(around)}; project() should return a point inside the muscle's visible area`,
-    );
-  }
-  await page.mouse.click(x, y);
-  return { x, y };
-}
-
 /** The viewer wrapper (`data-testid="viewer"`). */
 export function viewer(page: Page): Locator {
   return page.getByTestId('viewer');
