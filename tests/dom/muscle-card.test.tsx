@@ -70,7 +70,7 @@ describe('muscle card', () => {
     const region = card();
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(evil);
     expect(within(region).getByText('<script>window.__pwned=2</script>Note')).toBeTruthy();
-    expect(within(region).getByText('<i>TrP1</i>')).toBeTruthy();
+    expect(within(region).getAllByText('<i>TrP1</i>').length).toBeGreaterThan(0);
     expect(region.querySelectorAll('img, b, i, script')).toHaveLength(0);
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
