@@ -260,10 +260,12 @@ export async function projectTriggerPointStable(
 }
 
 /**
- * Clicks the canvas with the real mouse where the model puts a trigger point's node. Fails when the
- * model lacks the node, when its surface faces away from the camera, or when it lies off the canvas.
+ * Clicks the canvas with the real mouse where the model puts a trigger point's node, once the view is
+ * still. Fails when the model lacks the node, when its surface faces away from the camera, or when it lies off the canvas.
  */
 export async function clickTriggerPoint(page: Page, triggerPointId: string, side: Side): Promise<{ x: number; y: number }> {
+  // The picture, not only the node's projection, must be still: the camera may be easing in.
+  await stillViewerShot(page);
   const p = await projectTriggerPointStable(page, triggerPointId, side);
   if (!p) throw new Error(`__atlas.projectTriggerPoint('${triggerPointId}', '${side}') found no such node in the model`);
   if (!p.facing) throw new Error(`trigger point ${triggerPointId} (${side}) faces away from the camera; choose a view that shows it`);
