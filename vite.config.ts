@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp.ts';
 import { embedDemoCsp } from './scripts/vite-embed-demo.ts';
 
-/** Vite builds the static single-page app; Vitest runs the Node unit tests and the real-browser tests. */
+/** Vite builds the static single-page app; Vitest runs the Node unit tests, the DOM tests (happy-dom) and the real-browser tests. */
 export default defineConfig({
   base: './',
   plugins: [react(), cspPlugin(), embedDemoCsp()],
@@ -27,6 +27,16 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/dom/**/*.test.tsx'],
+          setupFiles: ['tests/dom/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

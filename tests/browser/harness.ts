@@ -196,32 +196,6 @@ export async function projectStable(page: Page, muscleId: string, side: Side, ti
   return last;
 }
 
-/**
- * Clicks the canvas where `__atlas.project` puts the muscle. Fails if the muscle is not visible, or
- * if the point lies on its silhouette edge: a click event carries whole pixels, so `__atlas.pickAt`
- * must give the same muscle at the rounded point (the four neighbours are reported on failure).
- */
-export async function clickMuscle(page: Page, muscleId: string, side: Side): Promise<{ x: number; y: number }> {
-  const p = await projectStable(page, muscleId, side);
-  if (!p) throw new Error(`__atlas.project('${muscleId}', '${side}') gave no visible point to click`);
-  const x = Math.round(p.x);
-  const y = Math.round(p.y);
-  const around = await page.evaluate(
-    ([cx, cy]) =>
-      [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]].map(([dx, dy]) => (window as unknown as AtlasWindow).__atlas!.pickAt(cx + dx!, cy + dy!)),
-    [x, y] as const,
-  );
-  const centre = around[0];
-  if (centre?.muscleId !== muscleId || centre.side !== side) {
-    throw new Error(
-      `__atlas.project('${muscleId}', '${side}') gave (${p.x.toFixed(2)}, ${p.y.toFixed(2)}), on the muscle's edge: ` +
-        `pickAt at (${x}, ${y}) and its 4 neighbours gives ${JSON.stringify(around)}; project() should return a point inside the muscle's visible area`,
-    );
-  }
-  await page.mouse.click(x, y);
-  return { x, y };
-}
-
 /** The viewer wrapper (`data-testid="viewer"`). */
 export function viewer(page: Page): Locator {
   return page.getByTestId('viewer');
@@ -256,4 +230,81 @@ export function muscleCard(page: Page): Locator {
 /** The search combobox. */
 export function searchBox(page: Page): Locator {
   return page.getByRole('combobox', { name: 'Search muscles' });
+}
+
+/**
+ * Where a trigger point's node (from the model file, not a raycast) is on screen once the camera has
+ * settled: polls `__atlas.projectTriggerPoint` until three samples agree within a pixel.
+ */
+export async function projectTriggerPointStable(
+  page: Page,
+  triggerPointId: string,
+  side: Side,
+  timeout = 20_000,
+): Promise<{ x: number; y: number; facing: boolean } | null> {
+  const end = Date.now() + timeout;
+  let last: { x: number; y: number; facing: boolean } | null = null;
+  let same = 0;
+  while (Date.now() < end) {
+    const p = await page.evaluate(
+      ([id, s]) => (window as unknown as AtlasWindow).__atlas!.projectTriggerPoint(id, s),
+      [triggerPointId, side] as const,
+    );
+    if (p && last && Math.abs(p.x - last.x) <= 1 && Math.abs(p.y - last.y) <= 1) {
+      if (++same >= 2) return p;
+    } else same = 0;
+    last = p;
+    await page.waitForTimeout(200);
+  }
+  return last;
+}
+
+/**
+ * Clicks the canvas with the real mouse where the model puts a trigger point's node, once the view is
+ * still. Fails when the model lacks the node, when its surface faces away from the camera, or when it lies off the canvas.
+ */
+export async function clickTriggerPoint(page: Page, triggerPointId: string, side: Side): Promise<{ x: number; y: number }> {
+  // The picture, not only the node's projection, must be still: the camera may be easing in.
+  await stillViewerShot(page);
+  const p = await projectTriggerPointStable(page, triggerPointId, side);
+  if (!p) throw new Error(`__atlas.projectTriggerPoint('${triggerPointId}', '${side}') found no such node in the model`);
+  if (!p.facing) throw new Error(`trigger point ${triggerPointId} (${side}) faces away from the camera; choose a view that shows it`);
+  const box = await viewer(page).locator('canvas').boundingBox();
+  if (!box || p.x < box.x || p.y < box.y || p.x > box.x + box.width || p.y > box.y + box.height) {
+    throw new Error(`trigger point ${triggerPointId} (${side}) projects to (${p.x}, ${p.y}), off the canvas ${JSON.stringify(box)}`);
+  }
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  await page.mouse.click(x, y);
+  return { x, y };
+}
+
+/** Reads one field of the store's state, copied out of the page. */
+export function storeField<K extends keyof ReturnType<AtlasTestHook['store']['getState']>>(
+  page: Page,
+  key: K,
+): Promise<ReturnType<AtlasTestHook['store']['getState']>[K]> {
+  return page.evaluate((k) => JSON.parse(JSON.stringify((window as unknown as AtlasWindow).__atlas!.store.getState()[k] ?? null)), key);
+}
+
+/** A screenshot of the page in a square of `radius` px around client point (x, y), decoded. */
+export async function shotAround(page: Page, x: number, y: number, radius: number): Promise<Rgba> {
+  const size = radius * 2 + 1;
+  return decodePng(await page.screenshot({ clip: { x: Math.round(x) - radius, y: Math.round(y) - radius, width: size, height: size }, animations: 'disabled', caret: 'hide' }));
+}
+
+/**
+ * Pixels of the X marks' ink (a very dark red, #3d0606 before tone mapping): dark, with red above
+ * green and blue. Skin, muscles, zones and the light background never come this dark.
+ */
+export function countInk(img: Rgba): number {
+  const { data } = img;
+  let n = 0;
+  for (let o = 0; o < data.length; o += 4) {
+    const r = data[o] ?? 255;
+    const g = data[o + 1] ?? 255;
+    const b = data[o + 2] ?? 255;
+    if (r < 110 && g < 45 && b < 45 && r > g + 12) n++;
+  }
+  return n;
 }

@@ -1,7 +1,11 @@
-/** Clicking the body selects the muscle under the pointer; Esc and clicks on empty space clear it. */
+/**
+ * Clicking the body selects the muscle under the pointer; Esc and clicks on empty space clear it.
+ * Click points come from the model's geometry (a trigger point's node, via `__atlas.projectTriggerPoint`),
+ * not from the raycast under test, and the click is the real mouse.
+ */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasState, clickMuscle, muscleCard, openApp, projectStable, useChromium, viewer, waitForAtlasReady } from './harness';
+import { atlasState, clickTriggerPoint, muscleCard, openApp, useChromium, viewer, waitForAtlasReady } from './harness';
 import type { AtlasWindow } from './harness';
 
 const browser = useChromium();
@@ -28,43 +32,34 @@ async function expectSelected(page: Page, muscleId: string, side: 'left' | 'righ
 }
 
 describe('picking on the canvas', () => {
-  test('a click on the left upper trapezius (view from the back) selects it', async () => {
+  test('from the back, clicks on the left upper trapezius and the left infraspinatus trigger-point nodes select those muscles', async () => {
     const app = await openApp(browser(), '?view=back');
     const { page } = app;
     await waitForAtlasReady(page);
-    await clickMuscle(page, 'upper-trapezius', 'left');
+    await clickTriggerPoint(page, 'upper-trapezius-1', 'left');
     await expectSelected(page, 'upper-trapezius', 'left', 'Upper trapezius');
-    expect(new URL(page.url()).searchParams.get('muscle')).toBe('upper-trapezius');
+    await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('upper-trapezius');
+
+    await clickTriggerPoint(page, 'infraspinatus-1', 'left');
+    await expectSelected(page, 'infraspinatus', 'left', 'Infraspinatus');
+    await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('infraspinatus');
     app.expectNoErrors();
   });
 
-  test('a click on a front muscle selects it; Esc clears; a click on empty space clears', async () => {
+  test('a click on the right pectoralis major selects it; Esc clears; a click on empty space clears', async () => {
     const app = await openApp(browser());
     const { page } = app;
     await waitForAtlasReady(page);
-    const candidates = [
-      ['pectoralis-major', 'Pectoralis major'],
-      ['rectus-femoris', 'Rectus femoris'],
-    ] as const;
-    let chosen: (typeof candidates)[number] | null = null;
-    for (const c of candidates) {
-      if (await projectStable(page, c[0], 'right', 8_000)) {
-        chosen = c;
-        break;
-      }
-    }
-    expect(chosen, 'pectoralis major or rectus femoris is visible from the front').not.toBeNull();
-    const [id, name] = chosen!;
-    await clickMuscle(page, id, 'right');
-    await expectSelected(page, id, 'right', name);
+    await clickTriggerPoint(page, 'pectoralis-major-sternal', 'right');
+    await expectSelected(page, 'pectoralis-major', 'right', 'Pectoralis major');
 
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await atlasState(page)).selected, { timeout: 5_000 }).toBeNull();
     await expect.poll(() => muscleCard(page).count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBeNull();
 
-    await clickMuscle(page, id, 'right');
-    await expectSelected(page, id, 'right', name);
+    await clickTriggerPoint(page, 'pectoralis-major-sternal', 'right');
+    await expectSelected(page, 'pectoralis-major', 'right', 'Pectoralis major');
     const empty = await emptyCanvasPoint(page);
     await page.mouse.click(empty.x, empty.y);
     await expect.poll(async () => (await atlasState(page)).selected, { timeout: 5_000 }).toBeNull();
