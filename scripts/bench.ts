@@ -6,8 +6,8 @@
  * zones, the embed client's size and the JS heap. Exits 1 when a figure is over its budget.
  *
  * Options: `--json` (machine output), `--loads N` (timed loads of each page, default 7),
- * `--no-build` (use dist/ as it is), `--profile` (also a CPU profile of one app load; see
- * scripts/bench/profile.ts). ATLAS_DIST=<folder> measures another build instead of dist/.
+ * `--no-build` (use dist/ as it is), `--profile` or `--profile=<file.cpuprofile>` (also a CPU profile of one app load, from a build
+ * with hidden source maps; see scripts/bench/profile.ts). ATLAS_DIST=<folder> measures another build instead of dist/.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,7 +26,9 @@ import { median } from './bench/stats';
 const KB = 1024;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const wantProfile = args.includes('--profile');
+const profileOutArg = args.find((a) => a.startsWith('--profile='));
+const profileOut = profileOutArg ? resolve(profileOutArg.slice('--profile='.length)) : null;
+const wantProfile = args.includes('--profile') || profileOut !== null;
 const loadsArg = args.indexOf('--loads');
 const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : 7;
 if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads needs a whole number ≥ 1, got ${args[loadsArg + 1]}`);
@@ -67,11 +69,12 @@ try {
     log(`load ${i + 1}/${LOADS}: floor ${floorLoads[i]!.framedMs.toFixed(0)} ms, app ${appLoads[i]!.framedMs.toFixed(0)} ms`);
   }
   if (wantProfile) {
-    log('CPU profile of one app load (a build with hidden source maps)…');
-    const profDir = await buildApp(join(tmp, 'profile-app'), true);
+    // ATLAS_DIST is profiled as it is (built with `--sourcemap hidden`, its functions get their names).
+    log('CPU profile of one app load…');
+    const profDir = process.env.ATLAS_DIST ? dist : await buildApp(join(tmp, 'profile-app'), true);
     const profServer = await startStaticServer({ root: profDir });
     try {
-      const summary = await profileAppLoad(browser, profServer.url, profDir, figures.timing);
+      const summary = await profileAppLoad(browser, profServer.url, profDir, figures.timing, profileOut);
       profileSummary = summary;
       profileText = formatProfile(summary);
     } finally {

@@ -5,7 +5,7 @@
  * line and (where the map or the source line gives it) function name. Also sums self time by
  * package (three, react-dom, the app's src, …).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -133,8 +133,14 @@ export function summariseProfile(profile: CpuProfile, root: string, framedMs: nu
   };
 }
 
-/** Profiles one cold load of the app served from root (which holds the .map files). */
-export async function profileAppLoad(browser: Browser, url: string, root: string, timing: FramedTiming): Promise<ProfileSummary> {
+/** Profiles one cold load of the app served from root (which holds the .map files); writes the raw profile to outFile if given. */
+export async function profileAppLoad(
+  browser: Browser,
+  url: string,
+  root: string,
+  timing: FramedTiming,
+  outFile: string | null = null,
+): Promise<ProfileSummary> {
   const { context, page, errors } = await openApp(browser, url, timing === 'probe' ? 2 : null);
   try {
     // Start on a same-origin page, so the navigation stays in the renderer being profiled.
@@ -146,6 +152,7 @@ export async function profileAppLoad(browser: Browser, url: string, root: string
     await page.goto(url);
     const framedMs = await waitForAppFramed(page, timing, errors);
     const { profile } = await cdp.send('Profiler.stop');
+    if (outFile) writeFileSync(outFile, JSON.stringify(profile));
     return summariseProfile(profile as CpuProfile, root, framedMs);
   } finally {
     await context.close();
