@@ -50,3 +50,15 @@ describe('preload tags', () => {
     expect(() => preloadTags(rest, './')).toThrow(/no emitted asset for assets\/models\/body\.glb/);
   });
 });
+
+describe('the load path trusts only the shipped text', () => {
+  test('the shipped text with its build digest is taken as it is; any change or no digest is not', async () => {
+    const { shippedDataset } = await import('../../src/ui/shell/load-dataset');
+    const shipped = await validatedDatasetText(text, DATASET_FILE);
+    const digest = sha256Hex(shipped);
+    const data = await shippedDataset(shipped, digest);
+    expect(data?.muscles.length, 'the shipped dataset comes back whole').toBe(JSON.parse(shipped).muscles.length);
+    expect(await shippedDataset(shipped.replace('"muscles"', ' "muscles"'), digest), 'one changed byte').toBeNull();
+    expect(await shippedDataset(shipped, undefined), 'no digest (dev server, tests)').toBeNull();
+  });
+});
