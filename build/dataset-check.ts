@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
+import type * as ParseModule from '../src/core/dataset/parse.ts';
 
 /** The project's dataset parser, loaded through Vite (the config bundle stays free of app code). */
-type Parser = typeof import('../src/core/dataset/parse.ts');
+type Parser = typeof ParseModule;
 const loadParser = async (): Promise<Parser> =>
   (await runnerImport<Parser>(resolve(import.meta.dirname, '../src/core/dataset/parse.ts'), { configFile: false, logLevel: 'warn' })).module;
 
