@@ -53,7 +53,7 @@ export function preloadAssetsPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.bundle) return html;
+        if (!ctx.bundle || !/(^|[\\/])index\.html$/.test(ctx.filename)) return html;
         const tags = preloadTags(ctx.bundle as unknown as Record<string, EmittedFile>, base);
         // Entry chunks Vite already links stay as they are; duplicates of them are dropped.
         const fresh = tags.filter((t) => !html.includes(/href="([^"]+)"/.exec(t)![1]!));
