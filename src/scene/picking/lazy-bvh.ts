@@ -18,6 +18,11 @@ export function loadBvh(): Promise<BvhLib> {
   return loading;
 }
 
+/** The library once loaded, else null. */
+export function bvhLibrary(): BvhLib | null {
+  return lib;
+}
+
 /** Builds the mesh's tree if the library is here and it has none; true when the mesh can raycast through one. */
 export function buildBvh(mesh: Mesh): boolean {
   if (!lib) return false;
