@@ -75,7 +75,7 @@ export function App({ config }: { config: AtlasConfig }) {
         )}
         <NoticeBar />
         <main className="workspace">
-          <ViewerArea viewer={<Viewer modelUrl={config.modelUrl} />} />
+          <ViewerArea viewer={<LazyViewer modelUrl={config.modelUrl} />} />
           {embed.panel && <SidePanel />}
           <FullAppLink />
         </main>
