@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './build/csp.ts';
 import { embedDemoCsp } from './scripts/vite-embed-demo.ts';
+import { datasetCheckPlugin } from './build/dataset-check.ts';
+import { preloadAssetsPlugin } from './build/preload-assets.ts';
 
 /** Vite builds the static single-page app; Vitest runs the Node unit tests, the DOM tests (happy-dom) and the real-browser tests. */
 export default defineConfig({
   base: './',
-  plugins: [react(), cspPlugin(), embedDemoCsp()],
+  plugins: [react(), cspPlugin(), embedDemoCsp(), datasetCheckPlugin(), preloadAssetsPlugin()],
   assetsInclude: ['**/*.glb'],
   build: {
     target: 'es2022',

@@ -1,154 +1,158 @@
 /**
- * `npm run bench` (`--json` for machine output): measures the built app in real Chromium against
- * its budgets — initial JS+CSS (gzip), model bytes, triangles, meshes, draw calls, time to first
- * model frame (median of 5 cold loads at 1280×800), hover-pick time and JS heap. Prints OK/OVER;
- * it reports, it does not fail (software WebGL timings are not the user's timings).
- * ATLAS_DIST=<folder> measures another build instead of dist/.
+ * `npm run bench`: the app against a floor page of plain three.js that shows the same body.glb,
+ * in real Chromium with software WebGL. Builds both, loads them interleaved (fresh browser context
+ * per load), and prints the medians of the first framed view and their ratio, the JS+CSS (gzip)
+ * each page loaded before that view, the model and render figures, hover picking, select → painted
+ * zones, the embed client's size and the JS heap. Exits 1 when a figure is over its budget.
+ *
+ * Options: `--json` (machine output), `--loads N` (timed loads of each page, default 7),
+ * `--no-build` (use dist/ as it is), `--profile` or `--profile=<file.cpuprofile>` (also a CPU profile of one app load, from a build
+ * with hidden source maps; see scripts/bench/profile.ts). ATLAS_DIST=<folder> measures another build instead of dist/.
  */
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Browser, Response } from 'playwright-core';
-import { NodeIO } from '@gltf-transform/core';
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { MeshoptDecoder } from 'meshoptimizer/decoder';
-import { ensureDist } from './ensure-dist';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DIST } from './ensure-dist';
 import { startStaticServer } from './serve-static';
-import { enableTestHook, findChromium, launchChromium } from '../tests/browser/launch';
+import { findChromium, launchChromium } from '../tests/browser/launch';
+import { measureAppFigures } from './bench/app-figures';
+import { benchTmp, buildApp, buildFloor } from './bench/build-pages';
+import { gzipSizeOfFile, gzipSizes } from './bench/gzip-size';
+import { inspectGlb } from './bench/inspect-glb';
+import { loadApp, loadFloor, type LoadResult } from './bench/measure-load';
+import { formatProfile, profileAppLoad } from './bench/profile';
+import { BUDGETS, formatTable, row, type Row } from './bench/report';
+import { median } from './bench/stats';
 
-const LOADS = 5;
 const KB = 1024;
-
-interface Atlas {
-  ready: boolean;
-  firstFrameMs: number | null;
-  stats(): { drawCalls: number; triangles: number; meshes: number };
-  pickBench(n: number): number;
-}
-
-interface Load {
-  firstFrameMs: number;
-  initial: { url: string; bytes: number; gzip: number }[];
-  model: { url: string; bytes: number }[];
-  stats?: { drawCalls: number; triangles: number; meshes: number };
-  pickMs?: number;
-  heapBytes?: number;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const profileOutArg = args.find((a) => a.startsWith('--profile='));
+const profileOut = profileOutArg ? resolve(profileOutArg.slice('--profile='.length)) : null;
+const wantProfile = args.includes('--profile') || profileOut !== null;
+const loadsArg = args.indexOf('--loads');
+const LOADS = loadsArg >= 0 ? Number(args[loadsArg + 1]) : 7;
+if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads needs a whole number ≥ 1, got ${args[loadsArg + 1]}`);
+const log = (line: string) => {
+  if (!json) process.stderr.write(`${line}\n`);
 };
 
-/** One cold load in a fresh context; the first load also measures stats, picking and heap. */
-async function measureLoad(browser: Browser, url: string, full: boolean): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  await enableTestHook(context);
-  const page = await context.newPage();
-  const bodies: Promise<{ url: string; kind: 'initial' | 'model'; body: Buffer } | null>[] = [];
-  let ready = false;
-  page.on('response', (r: Response) => {
-    const path = new URL(r.url()).pathname;
-    const kind: 'initial' | 'model' | null = /\.(m?js|css)$/.test(path) ? 'initial' : path.endsWith('.glb') ? 'model' : null;
-    if (!kind || (kind === 'initial' && ready)) return;
-    bodies.push(r.body().then((body) => ({ url: path, kind, body })).catch(() => null));
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __atlas?: Atlas }).__atlas?.ready === true, null, {
-    timeout: 120_000,
-    polling: 100,
-  }).catch((e: unknown) => {
-    throw new Error(`the model never drew (__atlas.ready stayed false): ${String(e)}; page errors: ${errors.join(' | ')}`);
-  });
-  ready = true;
-  const firstFrameMs = await page.evaluate(() => (window as unknown as { __atlas: Atlas }).__atlas.firstFrameMs);
-  if (typeof firstFrameMs !== 'number') throw new Error('__atlas.firstFrameMs is not a number after ready');
-  const got = (await Promise.all(bodies)).filter((b) => b !== null);
-  const load: Load = {
-    firstFrameMs,
-    initial: got.filter((b) => b.kind === 'initial').map((b) => ({ url: b.url, bytes: b.body.length, gzip: gzipSync(b.body, { level: 9 }).length })),
-    model: got.filter((b) => b.kind === 'model').map((b) => ({ url: b.url, bytes: b.body.length })),
-  };
-  if (full) {
-    await page.waitForTimeout(500);
-    load.stats = await page.evaluate(() => (window as unknown as { __atlas: Atlas }).__atlas.stats());
-    load.pickMs = await page.evaluate(() => (window as unknown as { __atlas: Atlas }).__atlas.pickBench(200));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    load.heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  }
-  await context.close();
-  return load;
+const tmp = benchTmp();
+const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : DIST;
+if (!process.env.ATLAS_DIST && !args.includes('--no-build')) {
+  log('building the app (vite build)…');
+  await buildApp(DIST);
 }
+if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the app first (npm run build).`);
+log('building the floor page…');
+const floorDir = await buildFloor(join(tmp, 'floor'));
 
-/** Triangles and meshes in the GLB, read with glTF-Transform (meshopt decoded). */
-async function inspectGlb(bytes: Uint8Array): Promise<{ triangles: number; meshes: number; meshNodes: number }> {
-  await MeshoptDecoder.ready;
-  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.readBinary(bytes);
-  let triangles = 0;
-  for (const mesh of doc.getRoot().listMeshes()) {
-    for (const prim of mesh.listPrimitives()) {
-      if (prim.getMode() !== 4) continue;
-      const count = prim.getIndices()?.getCount() ?? prim.getAttribute('POSITION')?.getCount() ?? 0;
-      triangles += count / 3;
-    }
-  }
-  const meshNodes = doc.getRoot().listNodes().filter((n) => n.getMesh()).length;
-  return { triangles, meshes: doc.getRoot().listMeshes().length, meshNodes };
-}
-
-const json = process.argv.includes('--json');
-const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : await ensureDist();
-const server = await startStaticServer({ root: dist });
+const appServer = await startStaticServer({ root: dist });
+const floorServer = await startStaticServer({ root: floorDir });
 const browser = await launchChromium(findChromium());
-const loads: Load[] = [];
+const floorLoads: LoadResult[] = [];
+const appLoads: LoadResult[] = [];
+let profileText: string | null = null;
+let profileSummary: unknown = null;
+let figures;
 try {
+  log('warm-up load of the app (stats, picking, selection, heap)…');
+  figures = await measureAppFigures(browser, appServer.url);
+  if (figures.timing === 'probe') log('the app reports no firstFramedMs yet: timing its second drawn frame (the first after the camera moved onto the model)');
+  await loadFloor(browser, floorServer.url, figures.canvas);
   for (let i = 0; i < LOADS; i++) {
-    loads.push(await measureLoad(browser, server.url, i === 0));
-    if (!json) process.stderr.write(`load ${i + 1}/${LOADS}: first model frame ${loads[i]!.firstFrameMs.toFixed(0)} ms\n`);
+    // Alternate the order (floor-app, app-floor, …) so a drift in machine load hits both alike.
+    const order = i % 2 === 0 ? (['floor', 'app'] as const) : (['app', 'floor'] as const);
+    for (const which of order) {
+      if (which === 'floor') floorLoads.push(await loadFloor(browser, floorServer.url, figures.canvas));
+      else appLoads.push(await loadApp(browser, appServer.url, figures.timing));
+    }
+    log(`load ${i + 1}/${LOADS}: floor ${floorLoads[i]!.framedMs.toFixed(0)} ms, app ${appLoads[i]!.framedMs.toFixed(0)} ms`);
+  }
+  if (wantProfile) {
+    // ATLAS_DIST is profiled as it is (built with `--sourcemap hidden`, its functions get their names).
+    log('CPU profile of one app load…');
+    const profDir = process.env.ATLAS_DIST ? dist : await buildApp(join(tmp, 'profile-app'), true);
+    const profServer = await startStaticServer({ root: profDir });
+    try {
+      const summary = await profileAppLoad(browser, profServer.url, profDir, figures.timing, profileOut);
+      profileSummary = summary;
+      profileText = formatProfile(summary);
+    } finally {
+      await profServer.close();
+    }
   }
 } finally {
   await browser.close();
+  await appServer.close();
+  await floorServer.close();
 }
-const first = loads[0]!;
-const modelUrl = first.model[0]?.url;
-if (!modelUrl) throw new Error('the page loaded no .glb model');
-const glbBytes = new Uint8Array(await (await fetch(new URL(modelUrl, server.url))).arrayBuffer());
-await server.close();
-const glb = await inspectGlb(glbBytes);
 
-const initialGzip = first.initial.reduce((s, f) => s + f.gzip, 0);
-const rows = [
-  { figure: 'initial JS+CSS (gzip)', value: initialGzip / KB, unit: 'KB', budget: 450 },
-  { figure: 'model bytes', value: glbBytes.length / KB / KB, unit: 'MB', budget: 2.5 },
-  { figure: 'triangles (GLB)', value: glb.triangles, unit: '', budget: 450_000 },
-  { figure: 'triangles (drawn)', value: first.stats!.triangles, unit: '', budget: 450_000 },
-  { figure: 'meshes (GLB mesh nodes)', value: glb.meshNodes, unit: '', budget: 400 },
-  { figure: 'meshes (scene)', value: first.stats!.meshes, unit: '', budget: 400 },
-  { figure: 'draw calls (default view)', value: first.stats!.drawCalls, unit: '', budget: 400 },
-  { figure: `first model frame (median of ${LOADS})`, value: median(loads.map((l) => l.firstFrameMs)) / 1000, unit: 's', budget: 3 },
-  { figure: 'hover pick (median of 200)', value: first.pickMs!, unit: 'ms', budget: 1 },
-  { figure: 'JS heap after load', value: first.heapBytes! / KB / KB, unit: 'MB', budget: null },
-].map((r) => ({ ...r, status: r.budget === null ? '—' : r.value <= r.budget ? 'OK' : 'OVER' }));
+const glbFiles = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.glb'));
+if (glbFiles.length !== 1) throw new Error(`expected one .glb in ${dist}/assets, found ${glbFiles.length}`);
+const glbPath = join(dist, 'assets', glbFiles[0]!);
+const glbBytes = readFileSync(glbPath);
+const glb = await inspectGlb(new Uint8Array(glbBytes));
+
+const floorMs = median(floorLoads.map((l) => l.framedMs));
+const appMs = median(appLoads.map((l) => l.framedMs));
+const pairedRatio = median(appLoads.map((l, i) => l.framedMs / floorLoads[i]!.framedMs));
+// Files loaded before the framed view, over all loads (a file that arrived in time once counts).
+const appBefore = gzipSizes(dist, appLoads.flatMap((l) => l.scriptsAndStyles));
+const floorBefore = gzipSizes(floorDir, floorLoads.flatMap((l) => l.scriptsAndStyles));
+const embedPath = join(dist, 'atlas-embed.js');
+const embed = existsSync(embedPath) ? gzipSizeOfFile(embedPath) : null;
+
+const rows: Row[] = [
+  row(`first framed view, floor (median of ${LOADS})`, floorMs / 1000, 's', null),
+  row(`first framed view, app (median of ${LOADS})`, appMs / 1000, 's', null),
+  row('first framed view, app ÷ floor', appMs / floorMs, '×', BUDGETS.framedRatio),
+  // Each pair of loads ran back to back, under the same load of the machine: a steadier read.
+  row('  median of paired ratios (for reading)', pairedRatio, '×', null),
+  row('JS+CSS before it, floor (gzip)', floorBefore.gzip / KB, 'KB', null),
+  row('JS+CSS before it, app (gzip)', appBefore.gzip / KB, 'KB', BUDGETS.scriptsAndStylesKB),
+  row('model bytes', glbBytes.length / KB / KB, 'MB', BUDGETS.modelMB),
+  row('triangles (GLB)', glb.triangles, '', BUDGETS.triangles),
+  row('triangles (drawn)', figures.stats.triangles, '', BUDGETS.triangles),
+  row('meshes (GLB mesh nodes)', glb.meshNodes, '', BUDGETS.meshes),
+  row('meshes (scene)', figures.stats.meshes, '', BUDGETS.meshes),
+  row('draw calls (default view)', figures.stats.drawCalls, '', BUDGETS.drawCalls),
+  row('hover pick (median of 200)', figures.pickMs, 'ms', BUDGETS.hoverPickMs),
+  row(`select → painted zones, main thread (median of ${figures.select.length})`, figures.selectMainMs, 'ms', BUDGETS.selectZonesMs),
+  ...(embed ? [row('embed client atlas-embed.js (gzip)', embed.gzip / KB, 'KB', BUDGETS.embedClientKB)] : []),
+  row('JS heap after load', figures.heapBytes / KB / KB, 'MB', null),
+];
+const over = rows.filter((r) => r.status === 'OVER');
 
 if (json) {
-  console.log(JSON.stringify({
-    rows,
-    initialFiles: first.initial,
-    model: { url: modelUrl, bytes: glbBytes.length, ...glb },
-    firstFrameMs: loads.map((l) => l.firstFrameMs),
-    renderer: 'headless Chromium, SwiftShader (software WebGL)',
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        rows,
+        over: over.map((r) => r.figure),
+        framedTiming: figures.timing,
+        canvas: figures.canvas,
+        floorFramedMs: floorLoads.map((l) => l.framedMs),
+        appFramedMs: appLoads.map((l) => l.framedMs),
+        appFilesBeforeFramed: appBefore.files,
+        floorFilesBeforeFramed: floorBefore.files,
+        model: { file: glbFiles[0], bytes: glbBytes.length, ...glb },
+        select: figures.select,
+        embedClient: embed,
+        profile: profileSummary,
+        renderer: 'headless Chromium, SwiftShader (software WebGL)',
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  const fmt = (v: number, unit: string) => (unit === '' ? Math.round(v).toLocaleString('en') : `${v.toFixed(unit === 'ms' ? 3 : 2)} ${unit}`);
-  const table = rows.map((r) => [r.figure, fmt(r.value, r.unit), r.budget === null ? '—' : `≤ ${fmt(r.budget, r.unit)}`, r.status]);
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...[['figure', 'value', 'budget', ''], ...table].map((row) => row[c]!.length)));
-  for (const row of [['figure', 'value', 'budget', ''], ...table]) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
-  console.log(`\ninitial files: ${first.initial.map((f) => `${f.url} ${(f.gzip / KB).toFixed(1)} KB gz`).join(', ')}`);
-  console.log('timings are from software WebGL (SwiftShader) on this machine; a GPU is much faster.');
+  console.log(formatTable(rows));
+  console.log(`\napp files before the framed view: ${appBefore.files.map((f) => `${f.path} ${(f.gzip / KB).toFixed(1)} KB`).join(', ')}`);
+  console.log(`floor files before the framed view: ${floorBefore.files.map((f) => `${f.path} ${(f.gzip / KB).toFixed(1)} KB`).join(', ')}`);
+  console.log(`canvas ${figures.canvas.width}×${figures.canvas.height} px for both pages; app framed view timed by ${figures.timing === 'hook' ? '__atlas.firstFramedMs' : 'the frame probe (second drawn frame)'}.`);
+  console.log('timings are from software WebGL (SwiftShader) on this machine; a GPU is much faster, the ratio is what counts.');
+  if (profileText) console.log(`\n${profileText}`);
+  if (over.length) console.log(`\nOVER budget: ${over.map((r) => r.figure).join('; ')}`);
 }
+rmSync(tmp, { recursive: true, force: true });
+process.exitCode = over.length ? 1 : 0;

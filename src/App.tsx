@@ -1,6 +1,7 @@
 /** The app shell: loads the dataset, detects WebGL, syncs the URL, and lays out viewer and panels. */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AtlasConfig } from './config';
+import { LazyViewer } from './LazyViewer';
 import { useAtlas, useAtlasStore } from './state';
 import { startUrlSync } from './state/url-sync';
 import { DatasetErrorPanel } from './ui/shell/DatasetErrorPanel';
@@ -18,7 +19,6 @@ import { useLinkCamera } from './ui/share/use-link-camera';
 import { embedOptionsFrom } from './embed/embed-options';
 import { useEmbedApi } from './embed/use-embed-api';
 
-const Viewer = lazy(() => import('./scene/Viewer'));
 const AboutDialog = lazy(() => import('./ui/shell/AboutDialog'));
 
 /** Starts the dataset load, WebGL detection and URL sync once. */
@@ -75,7 +75,7 @@ export function App({ config }: { config: AtlasConfig }) {
         )}
         <NoticeBar />
         <main className="workspace">
-          <ViewerArea viewer={<Viewer modelUrl={config.modelUrl} />} />
+          <ViewerArea viewer={<LazyViewer modelUrl={config.modelUrl} />} />
           {embed.panel && <SidePanel />}
           <FullAppLink />
         </main>
@@ -89,7 +89,7 @@ export function App({ config }: { config: AtlasConfig }) {
       <Header />
       <NoticeBar />
       <main className="workspace">
-        <ViewerArea viewer={<Viewer modelUrl={config.modelUrl} />} />
+        <ViewerArea viewer={<LazyViewer modelUrl={config.modelUrl} />} />
         <SidePanel />
       </main>
       <LiveAnnouncer />

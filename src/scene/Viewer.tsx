@@ -1,10 +1,10 @@
 /**
- * The 3D viewer: a demand-rendered R3F canvas with a neutral studio light, the body model (loaded
- * outside the canvas, reloaded on each retry) under an error boundary, the camera rig and the hover
- * label. It owns one scene store and puts its scene handle in the atlas store while mounted.
+ * The 3D viewer: a demand-rendered R3F canvas (./canvas/LeanCanvas.tsx, so three.js tree-shakes)
+ * with a neutral studio light, the body model (loaded outside the canvas, reloaded on each retry)
+ * under an error boundary, the camera rig and the hover label. It owns one scene store and puts its scene handle in the atlas store while mounted.
  */
 import { useEffect, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { LeanCanvas } from './canvas/LeanCanvas';
 import { useAtlas, useAtlasStore } from '../state';
 import { BodyModel } from './model/BodyModel';
 import { CameraRig } from './camera/CameraRig';
@@ -30,7 +30,6 @@ export default function Viewer({ modelUrl }: ViewerProps) {
   const store = useAtlasStore();
   const [scene] = useState(createSceneStore);
   const attempt = useAtlas((s) => s.model.attempt);
-  const status = useAtlas((s) => s.model.status);
 
   useEffect(() => {
     store.getState().setScene(createSceneHandle(scene));
@@ -39,12 +38,12 @@ export default function Viewer({ modelUrl }: ViewerProps) {
 
   return (
     <SceneStoreProvider store={scene}>
-      <ViewerBody modelUrl={modelUrl} attempt={attempt} ready={status === 'ready'} />
+      <ViewerBody modelUrl={modelUrl} attempt={attempt} />
     </SceneStoreProvider>
   );
 }
 
-function ViewerBody({ modelUrl, attempt, ready }: { modelUrl: string; attempt: number; ready: boolean }) {
+function ViewerBody({ modelUrl, attempt }: { modelUrl: string; attempt: number }) {
   const store = useAtlasStore();
   const index = useModelIndex(modelUrl, attempt);
   return (
@@ -59,7 +58,7 @@ function ViewerBody({ modelUrl, attempt, ready }: { modelUrl: string; attempt: n
         background: 'linear-gradient(180deg, #f3f5f7 0%, #e1e6eb 100%)',
       }}
     >
-      <Canvas
+      <LeanCanvas
         frameloop="demand"
         flat
         dpr={[1, 2]}
@@ -75,8 +74,8 @@ function ViewerBody({ modelUrl, attempt, ready }: { modelUrl: string; attempt: n
         <ModelErrorBoundary key={attempt} store={store} what={`Drawing the body model (${modelUrl})`}>
           {index && <BodyModel index={index} />}
         </ModelErrorBoundary>
-        <CameraRig modelKey={ready ? String(attempt) : null} />
-      </Canvas>
+        <CameraRig modelKey={index ? String(attempt) : null} />
+      </LeanCanvas>
       <HoverLabel />
     </div>
   );

@@ -27,6 +27,8 @@ export interface SceneState {
   hoverLabel: { el: HTMLElement; host: HTMLElement } | null;
   /** True while the canvas pointer is over a muscle. */
   pointerOnMuscle: boolean;
+  /** The model index the camera has been placed on (before that model's first frame). */
+  cameraOn: ModelIndex | null;
 }
 
 export type SceneStore = StoreApi<SceneState>;
@@ -42,6 +44,7 @@ export function createSceneStore(): SceneStore {
     ghosts: new Set<string>(),
     hoverLabel: null,
     pointerOnMuscle: false,
+    cameraOn: null,
   }));
 }
 

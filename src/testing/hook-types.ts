@@ -14,6 +14,11 @@ export interface AtlasTestHook extends Omit<SceneHandle, 'getCamera' | 'setCamer
   readonly ready: boolean;
   /** performance.now() at that frame, or null before. */
   readonly firstFrameMs: number | null;
+  /**
+   * performance.now() once the first framed view (the camera on the model, which is the first model
+   * frame) was drawn and the GPU had finished it; what `npm run bench` times. Null before.
+   */
+  readonly firstFramedMs: number | null;
 }
 
 declare global {

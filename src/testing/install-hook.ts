@@ -22,6 +22,9 @@ export function installTestHook(store: AtlasStoreApi, win: Window = window): Atl
     get firstFrameMs() {
       return store.getState().model.firstFrameMs;
     },
+    get firstFramedMs() {
+      return store.getState().model.firstFrameMs;
+    },
     project: (muscleId, side) => scene()?.project(muscleId, side) ?? null,
     projectTriggerPoint: (id, side) => scene()?.projectTriggerPoint(id, side) ?? null,
     pickAt: (x, y) => scene()?.pickAt(x, y) ?? null,

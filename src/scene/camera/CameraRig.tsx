@@ -4,7 +4,7 @@
  * selected muscle from the side it shows best. It reports the preset it is at (null after free
  * rotation) and never writes the request. Moves are instant under prefers-reduced-motion.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
@@ -47,7 +47,7 @@ const SELECTION_ELEVATION = 0.12;
 /** Largest extent (m) a muscle-plus-zone frame may have; beyond it the camera frames the muscle alone. */
 const MAX_ZONE_FRAME = 0.8;
 
-/** Camera controls plus the store-driven moves. `modelKey` changes when a new model is ready. */
+/** Camera controls plus the store-driven moves. `modelKey` changes when a new model is mounted. */
 export function CameraRig({ modelKey }: { modelKey: string | null }) {
   const controls = useRef<CameraControls>(null);
   const store = useAtlasStore();
@@ -123,15 +123,19 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
     else scene.setState({ ghosts: NO_GHOSTS });
   };
 
-  // A new model: set the limits and place the camera before its first frame is drawn.
-  useEffect(() => {
+  // A new model: set the limits and place the camera in the commit that mounts the model (its
+  // layout effects ran first), so its very first frame is drawn from there.
+  useLayoutEffect(() => {
     const c = controls.current;
-    const index = scene.getState().index;
+    const { index, pickGroup } = scene.getState();
     if (!c || !index || !modelKey || placed.current === modelKey) return;
     placed.current = modelKey;
     c.setBoundary(index.bounds.clone().expandByScalar(0.1));
+    // World matrices are otherwise first computed by that frame's render; framing a linked muscle needs them.
+    pickGroup?.updateWorldMatrix(true, true);
     seen.current = { seq: -1, selected: null };
     follow(false);
+    scene.setState({ cameraOn: index });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelKey]);
 

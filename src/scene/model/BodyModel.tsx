@@ -1,12 +1,13 @@
 /**
  * Draws the indexed body model (loaded and indexed outside the canvas by ./load-model.ts). Pointer
  * events live on the muscle group alone: the first hit wins, hover names the muscle, a click (not a
- * drag) selects it. Picking uses drei's <Bvh indirect>, which leaves the geometry's index untouched.
+ * drag) selects it. Muscles raycast through BVHs built after the first framed view (../picking/lazy-bvh.ts).
+ * That view is the first model frame: the camera rig places the camera in the commit that mounts the
+ * model; once the GPU has finished it the store hears of it (markFirstFrame).
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type * as THREE from 'three';
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { Bvh } from '@react-three/drei';
 import { useAtlasStore } from '../../state';
 import type { ModelIndex } from './model-index';
 import { MuscleMesh } from '../muscles/MuscleMesh';
@@ -18,6 +19,7 @@ import { TriggerPointMarks } from '../zones/TriggerPointMarks';
 import { readMuscleTag } from '../muscles/muscle-tag';
 import { hideHoverLabel, showHoverLabelAt } from '../picking/hover-pointer';
 import { useSceneStore } from '../scene-store';
+import { buildBvhsWhenIdle, lazyBvhRaycast } from '../picking/lazy-bvh';
 
 /** Pixels a pointer may travel between down and up and still count as a click. */
 const CLICK_SLOP = 3;
@@ -28,9 +30,17 @@ export function BodyModel({ index }: { index: ModelIndex }) {
   const gl = useThree((s) => s.gl);
   const store = useAtlasStore();
   const scene = useSceneStore();
+  const raycaster = useThree((s) => s.raycaster);
   const drawn = useRef(false);
 
   useLayoutEffect(() => {
+    // Each muscle reports its nearest hit only; the nearest of those wins (as drei's <Bvh firstHitOnly> did).
+    (raycaster as THREE.Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
+  }, [raycaster]);
+
+  useLayoutEffect(() => {
+    // MuscleMesh registered every muscle in this commit (children's layout effects run first).
+    for (const mesh of scene.getState().muscleMeshes.values()) mesh.raycast = lazyBvhRaycast;
     scene.setState({ index, pickGroup: group.current });
     return () => {
       if (scene.getState().index === index) scene.setState({ index: null, pickGroup: null });
@@ -42,10 +52,16 @@ export function BodyModel({ index }: { index: ModelIndex }) {
   }, [index, store]);
 
   useFrame(() => {
-    if (drawn.current || store.getState().model.status !== 'ready') return;
+    if (drawn.current || scene.getState().cameraOn !== index) return;
     drawn.current = true;
-    // useFrame runs just before the render of this frame; the microtask runs right after it.
-    queueMicrotask(() => store.getState().markFirstFrame(performance.now()));
+    // useFrame runs just before the render of this frame; the microtask runs right after it. A
+    // 1-pixel read waits until the GPU has finished the frame, so the time is when it can be seen.
+    queueMicrotask(() => {
+      const ctx = gl.getContext();
+      ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, new Uint8Array(4));
+      store.getState().markFirstFrame(performance.now());
+      buildBvhsWhenIdle(() => scene.getState().muscleMeshes.values());
+    });
   });
 
   const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
@@ -70,13 +86,11 @@ export function BodyModel({ index }: { index: ModelIndex }) {
 
   return (
     <group name="body">
-      <Bvh firstHitOnly indirect>
-        <group ref={group} name="muscles" onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick}>
-          {index.muscles.map((m) => (
-            <MuscleMesh key={m.key} part={m} />
-          ))}
-        </group>
-      </Bvh>
+      <group ref={group} name="muscles" onPointerMove={onPointerMove} onPointerOut={onPointerOut} onClick={onClick}>
+        {index.muscles.map((m) => (
+          <MuscleMesh key={m.key} part={m} />
+        ))}
+      </group>
       <Bones parts={index.bones} />
       {index.skin && <Skin part={index.skin} />}
       <ZoneField index={index} />
