@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexOf, type DatasetIndex } from '../../src/core/dataset/queries';
 import type { Side, Vec3 } from '../../src/core/frame';
+import { chosenChoiceId, correctChoiceId } from '../../src/core/quiz/choice-ids';
 import { CELL_MARGIN, distanceToCell } from '../../src/core/quiz/cells';
 import { CHOICE_COUNT, generateQuiz, itemCount, MAX_LENGTH, type QuizContext } from '../../src/core/quiz/generate';
 import { scoreAnswer } from '../../src/core/quiz/score';
@@ -90,6 +91,8 @@ describe('quiz generator', () => {
           expect(byData, `${q.itemKey}: ${q.choices.map((c) => c.id).join(', ')}`).toHaveLength(1);
           const byScore = q.choices.filter((c) => scoreAnswer(q, { choice: c.id }, index).correct);
           expect(byScore.map((c) => c.id)).toEqual(byData.map((c) => c.id));
+          expect(correctChoiceId(q)).toBe(byData[0]?.id);
+          expect(chosenChoiceId(q, scoreAnswer(q, null, index).expected) ?? correctChoiceId(q)).toBe(correctChoiceId(q));
           checked++;
         }
     expect(checked).toBeGreaterThan(500);

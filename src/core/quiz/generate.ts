@@ -125,6 +125,7 @@ function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[
               choices: rng.shuffle([correct, ...others]).map((r: Region) => ({ id: r.id, label: r.name })),
               muscleId: m.id,
               triggerPointId: tp.id,
+              regionId: correct.id,
               referralSide: painSide(tp, side),
             };
           },

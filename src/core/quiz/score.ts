@@ -58,8 +58,7 @@ export function expectedOf(q: Question, index: DatasetIndex): { expected: Answer
     case 'which-muscle':
       return { expected: { choice: q.muscleId }, label: name };
     case 'where-refers': {
-      const listed = q.choices.find((c) => isEssential(index, q.triggerPointId, c.id));
-      const regionId = listed?.id ?? index.triggerPointById(q.triggerPointId)?.triggerPoint.referredPain.essential[0] ?? '';
+      const regionId = q.regionId;
       return { expected: { regionId }, label: index.regionById(regionId)?.name ?? regionId };
     }
     case 'place-trigger-point': {

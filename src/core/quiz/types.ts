@@ -54,6 +54,8 @@ export interface WhereRefersQuestion extends QuestionBase {
   kind: 'where-refers';
   muscleId: string;
   triggerPointId: string;
+  /** The listed choice that is correct (one region of the essential zone). */
+  regionId: string;
   /** The side its referred pain is painted on (from the trigger point's referral side). */
   referralSide: Side | 'both';
 }
