@@ -23,7 +23,7 @@ function isKind(v: string): v is QuizKind {
 }
 
 function safe(v: string): string {
-  return `"${v.replace(/[^\w .\-]/g, '').slice(0, 32)}"`;
+  return `"${v.replace(/[^\w .-]/g, '').slice(0, 32)}"`;
 }
 
 /** Reads study mode from a link: null when the link is not in study mode (no `mode=quiz`, no `quiz=`). */

@@ -40,15 +40,21 @@ function markParts() {
 
 /** The X marks of the current selection. */
 export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, TriggerPointNode[]> }) {
-  const { selected, focused } = useAtlas((s) => ({ selected: s.selected, focused: shownTriggerPoint(s) }));
+  // In study mode the quiz stage names the one point to mark (or none).
+  const { selected, focused } = useAtlas((s) =>
+    s.study
+      ? { selected: s.quizStage?.triggerPoint ?? null, focused: s.quizStage?.triggerPoint?.triggerPointId ?? null }
+      : { selected: s.selected, focused: shownTriggerPoint(s) },
+  );
   const invalidate = useThree((s) => s.invalidate);
   const group = useRef<THREE.Group>(null);
   const parts = markParts();
+  const selectedKey = selected ? muscleKey(selected.muscleId, selected.side) : null;
   const points = useMemo(() => {
-    if (!selected) return [];
-    const all = byMuscle.get(muscleKey(selected.muscleId, selected.side)) ?? [];
+    if (!selectedKey) return [];
+    const all = byMuscle.get(selectedKey) ?? [];
     return focused ? all.filter((p) => p.triggerPointId === focused) : all;
-  }, [byMuscle, selected, focused]);
+  }, [byMuscle, selectedKey, focused]);
 
   useLayoutEffect(() => invalidate(), [points, invalidate]);
 

@@ -4,7 +4,7 @@ import { DEFAULT_LENGTH, MAX_LENGTH } from '../../core/quiz/generate';
 import { MAX_SEED } from '../../core/quiz/prng';
 import { QUIZ_KINDS, type QuizKind } from '../../core/quiz/types';
 import { BODY_REGIONS, type BodyRegion } from '../../core/muscle-ids';
-import { REGION_LABELS } from '../labels';
+import { REGION_LABELS } from '../common/labels';
 import { KIND_LABELS } from './kind-labels';
 
 /** What the menu starts: a seed of null lets the schedule bring due items first. */

@@ -8,12 +8,15 @@ import { KIND_LABELS } from './kind-labels';
 export function QuizSummary({
   session,
   link,
+  preferred,
   onRestart,
   onMenu,
 }: {
   session: QuizSession;
   /** A link to the same questions, for a teacher to hand out. */
   link: string;
+  /** Due items were asked first, so the link's seed alone gives a different set. */
+  preferred: boolean;
   onRestart(): void;
   onMenu(): void;
 }) {
@@ -56,7 +59,7 @@ export function QuizSummary({
         </button>
       </div>
       <label className="field quiz-link">
-        <span>Link to these questions</span>
+        <span>{preferred ? 'Link to a quiz with this seed (your due items came first here, so others get a different set)' : 'Link to these questions'}</span>
         <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
       </label>
     </div>
