@@ -119,7 +119,7 @@ function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[
             return {
               kind,
               itemKey: `where-refers:${tp.id}`,
-              prompt: `A trigger point of the ${inSentence(sidedName(side, m.name))} is marked (${tp.label}). Where does it send its pain (essential zone)?`,
+              prompt: `The X marks the trigger point “${tp.label}” of the ${inSentence(sidedName(side, m.name))}. Where does it send its pain (essential zone)?`,
               hint: null,
               side,
               choices: rng.shuffle([correct, ...others]).map((r: Region) => ({ id: r.id, label: r.name })),

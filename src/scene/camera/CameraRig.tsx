@@ -156,6 +156,7 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
     pickGroup?.updateWorldMatrix(true, true);
     seen.current = { seq: -1, selected: null };
     follow(false);
+    if (store.getState().study) frameQuiz(false);
     scene.setState({ cameraOn: index });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelKey]);

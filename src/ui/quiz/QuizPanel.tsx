@@ -54,15 +54,15 @@ export function QuizPanel() {
   return (
     <aside className="side-panel quiz-panel" aria-label="Study">
       <div className="quiz-panel-bar">
-        <p className="quiz-panel-title">Study mode</p>
-        <div>
+        <p className="quiz-panel-title">Study</p>
+        <div className="quiz-panel-bar-actions">
           {session && session.phase !== 'summary' && (
             <button type="button" className="button ghost" onClick={() => act.quizMenu()}>
               Quit quiz
             </button>
           )}
           <button type="button" className="button ghost" onClick={() => act.closeStudy()}>
-            Back to the atlas
+            Leave study
           </button>
         </div>
       </div>
