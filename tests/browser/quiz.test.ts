@@ -172,3 +172,100 @@ describe('study mode with the mouse', () => {
     });
   }
 });
+
+/** Presses Tab (Shift+Tab when `back`) until the focused element passes `is`; fails after `max` presses. */
+async function tabUntil(page: Page, is: string, back = false, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const ok = await page.evaluate((src) => new Function('el', `return ${src}`)(document.activeElement) as boolean, is);
+    if (ok) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`focus never reached an element where ${is}`);
+}
+
+describe('study mode with the keyboard alone', () => {
+  test('Study button, menu with a seed, five "find the muscle" questions from the list (one wrong), review, schedule reset', async () => {
+    const app = await openApp(browser(), '');
+    const { page } = app;
+    await waitForAtlasReady(page);
+    await tabUntil(page, "el.textContent === 'Study'");
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).getByRole('heading', { name: 'Study', level: 2 }).count()).toBe(1);
+    await tabUntil(page, "el.id && el.labels && el.labels[0] && el.labels[0].textContent.startsWith('Seed')");
+    await page.keyboard.type('42');
+    await tabUntil(page, "el.textContent.startsWith('Find the muscle')", true);
+    await page.keyboard.press('Enter');
+    const expected = generateQuiz({ kind: 'find-muscle', seed: 42, length: 5, region: null }, { index });
+    const wrongAt = 1;
+    for (let i = 0; i < 5; i++) {
+      const q = await asked(page, i);
+      expect(q.itemKey).toBe(expected[i]?.itemKey);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      await tabUntil(page, "el.tagName === 'SUMMARY'");
+      await page.keyboard.press('Enter');
+      const target = i === wrongAt ? q.choices.find((c) => c.id !== correctChoiceId(q)) : q.choices.find((c) => c.id === correctChoiceId(q));
+      if (!target) throw new Error('no choice');
+      await tabUntil(page, `el.classList.contains('quiz-choice') && el.querySelector('.quiz-choice-label').textContent === ${JSON.stringify(target.label)}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await quiz(page)).session?.phase).toBe('feedback');
+      const status = (await panel(page).getByRole('status').textContent()) ?? '';
+      expect(status.startsWith(i === wrongAt ? 'Not quite' : 'Correct'), status).toBe(true);
+      // Focus is on the next button: Enter moves on.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(i === 4 ? 'See the summary' : 'Next question');
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('You scored 4 of 5');
+    const review = panel(page).locator('.quiz-review li');
+    await expect.poll(() => review.count()).toBe(1);
+    expect(await review.textContent()).toContain(expected[wrongAt]?.prompt);
+    await page.screenshot({ path: new URL('quiz-summary.png', SHOTS).pathname });
+    await tabUntil(page, "el.textContent === 'New quiz'");
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).getByText(/5 items kept in this browser/).count()).toBe(1);
+    await tabUntil(page, "el.textContent === 'Reset my schedule'");
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).getByText(/Nothing scheduled yet/).count()).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('trigger-point-atlas.quiz-schedule.v1'))).toBeNull();
+    app.expectNoErrors();
+  });
+});
+
+describe('study mode on a phone', () => {
+  test('a five-question "which muscle refers here" quiz by touch at 390×844', async () => {
+    const seed = SEEDS['which-muscle'];
+    const app = await openApp(browser(), `?mode=quiz&quiz=which-muscle&seed=${seed}&length=5`, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const { page } = app;
+    await waitForAtlasReady(page);
+    for (let i = 0; i < 5; i++) {
+      const q = await asked(page, i);
+      const button = choiceButton(panel(page), correctLabel(q));
+      if (i === 0) {
+        await page.waitForTimeout(900);
+        await page.screenshot({ path: new URL('quiz-phone-question.png', SHOTS).pathname });
+      }
+      // Every answer fits the phone's width and can be reached.
+      for (const box of await Promise.all((await panel(page).locator('.quiz-choice').all()).map((b) => b.boundingBox()))) {
+        expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+      }
+      await button.scrollIntoViewIfNeeded();
+      await button.tap();
+      await expectFeedback(page, q, i);
+      if (i === 0) {
+        await page.waitForTimeout(900);
+        await page.screenshot({ path: new URL('quiz-phone-feedback.png', SHOTS).pathname });
+      }
+      const next = panel(page).getByRole('button', { name: i === 4 ? 'See the summary' : 'Next question' });
+      await next.scrollIntoViewIfNeeded();
+      await next.tap();
+    }
+    await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('You scored 5 of 5');
+    // The 3D view stays in sight above the panel.
+    const canvas = await page.getByTestId('viewer').boundingBox();
+    expect(canvas && canvas.height > 250).toBe(true);
+    app.expectNoErrors();
+  });
+});
