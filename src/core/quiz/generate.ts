@@ -174,7 +174,7 @@ function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[
               (c) => c.id !== cell && m.triggerPoints.every((other) => distanceToCell(c.id, other.position) >= CELL_MARGIN),
             );
             const correct = allCells().find((c) => c.id === cell) as Choice;
-            const which = m.triggerPoints.length > 1 ? `its trigger point "${tp.label}"` : 'its trigger point';
+            const which = m.triggerPoints.length > 1 ? `its trigger point “${tp.label}”` : 'its trigger point';
             return {
               kind,
               itemKey: `place-trigger-point:${tp.id}`,
