@@ -24,12 +24,17 @@ describe('quiz slice', () => {
     if (!q) throw new Error('no question');
     store.getState().answerQuiz(expectedOf(q, index).expected);
     expect(store.getState().quizSession).toMatchObject({ score: 1, phase: 'feedback' });
-    expect(store.getState().quizLastEvent).toMatchObject({ type: 'quiz.answered', correct: true, score: 1 });
+    expect(store.getState().quizEvents).toMatchObject({ seq: 1, events: [{ type: 'quiz.answered', correct: true, score: 1 }] });
     // The embed path moves past the feedback on its own.
     const q2 = s.questions[1];
     if (!q2) throw new Error('no second question');
     expect(store.getState().answerQuizFromHost(expectedOf(q2, index).expected)).toMatchObject({ correct: true, score: 2 });
     expect(store.getState().quizSession?.index).toBe(1);
+    const q3 = s.questions[2];
+    if (!q3) throw new Error('no third question');
+    store.getState().answerQuizFromHost({ choice: 'wrong' });
+    expect(store.getState().quizEvents.events.map((e) => e.type)).toEqual(['quiz.answered', 'quiz.finished']);
+    expect(store.getState().quizEvents.events[1]).toEqual({ type: 'quiz.finished', score: 2, length: 3, kind: 'name-muscle', seed: 12 });
     store.getState().closeStudy();
     expect(store.getState()).toMatchObject({ study: false, quizSession: null, quizStage: null });
   });

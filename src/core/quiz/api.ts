@@ -103,6 +103,19 @@ export function quizState(s: QuizSession): QuizStateResult {
   };
 }
 
+/** The events an answer to question `asked` gives: `quiz.answered`, and `quiz.finished` after the last one. */
+export function answerEvents(session: QuizSession, asked: number): QuizEvent[] {
+  const answered = session.answers[asked];
+  if (!answered) return [];
+  const { kind, seed } = session.spec;
+  const { scored, question } = answered;
+  const events: QuizEvent[] = [
+    { type: 'quiz.answered', index: asked, correct: scored.correct, points: scored.points, score: session.score, kind, seed, itemKey: question.itemKey },
+  ];
+  if (session.finished) events.push({ type: 'quiz.finished', score: session.score, length: session.questions.length, kind, seed });
+  return events;
+}
+
 /**
  * Answers the current question the way `quiz.answer` does: an answer sent while the previous
  * feedback still shows moves on first. Returns the new session, the result and the events to send.
@@ -118,12 +131,8 @@ export function answerQuiz(
   session = reduceSession(session, { type: 'answer', answer: raw }, index);
   const answered = session.answers[asked];
   if (!answered) return { session, result: { error: 'quiz.answer: no question is waiting' }, events: [] };
-  const { scored, question } = answered;
-  const { kind, seed } = session.spec;
-  const events: QuizEvent[] = [
-    { type: 'quiz.answered', index: asked, correct: scored.correct, points: scored.points, score: session.score, kind, seed, itemKey: question.itemKey },
-  ];
-  if (session.finished) events.push({ type: 'quiz.finished', score: session.score, length: session.questions.length, kind, seed });
+  const { scored } = answered;
+  const events = answerEvents(session, asked);
   return {
     session,
     result: { correct: scored.correct, points: scored.points, expected: scored.expected, feedback: scored.feedback, score: session.score },

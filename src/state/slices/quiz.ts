@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Vec3 } from '../../core/frame';
 import { indexOf } from '../../core/dataset/queries';
-import { answerQuiz as answerPure, type QuizAnswerResult, type QuizError, type QuizEvent } from '../../core/quiz/api';
+import { answerEvents, answerQuiz as answerPure, type QuizAnswerResult, type QuizError, type QuizEvent } from '../../core/quiz/api';
 import type { QuizContext } from '../../core/quiz/generate';
 import { generateQuiz } from '../../core/quiz/generate';
 import { randomSeed } from '../../core/quiz/prng';
@@ -40,8 +40,8 @@ export interface QuizSliceState {
   quizPoints: ReadonlyMap<string, Vec3> | null;
   /** Bumped whenever the schedule changes, so counts re-render. */
   quizScheduleVersion: number;
-  /** The last quiz event, for the embed API and the live region. */
-  quizLastEvent: QuizEvent | null;
+  /** The events of the last answer (`quiz.answered`, then `quiz.finished` after the last one), numbered, for the embed API. */
+  quizEvents: { seq: number; events: QuizEvent[] };
 }
 
 export interface QuizSliceActions {
@@ -68,7 +68,7 @@ export type QuizSlice = QuizSliceState & QuizSliceActions;
 
 /** The slice's state in a fresh store. */
 export function initialQuizState(): QuizSliceState {
-  return { study: false, quizRequest: null, quizSession: null, quizPreferred: false, quizStage: null, quizPoints: null, quizScheduleVersion: 0, quizLastEvent: null };
+  return { study: false, quizRequest: null, quizSession: null, quizPreferred: false, quizStage: null, quizPoints: null, quizScheduleVersion: 0, quizEvents: { seq: 0, events: [] } };
 }
 
 /** This browser's localStorage, or null where it is missing or blocked (reading it can throw). */
@@ -108,19 +108,15 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
       const prefer = req.seed === null ? schedule.due(new Date(), `${req.kind}:`) : [];
       const questions = generateQuiz(spec, ctx, { prefer });
       const preferred = prefer.length > 0 && questions.some((q) => prefer.includes(q.itemKey));
-      withSession(startSession(spec, questions), { quizRequest: null, quizPreferred: preferred, quizLastEvent: null });
+      withSession(startSession(spec, questions), { quizRequest: null, quizPreferred: preferred });
     };
 
-    const record = (before: QuizSession, after: QuizSession) => {
-      const added = after.answers.length > before.answers.length ? after.answers[after.answers.length - 1] : undefined;
-      if (!added) return null;
-      schedule.record(added.question.itemKey, added.scored);
-      const { kind, seed } = after.spec;
-      const events: QuizEvent[] = [
-        { type: 'quiz.answered', index: after.answers.length - 1, correct: added.scored.correct, points: added.scored.points, score: after.score, kind, seed, itemKey: added.question.itemKey },
-      ];
-      if (after.finished) events.push({ type: 'quiz.finished', score: after.score, length: after.questions.length, kind, seed });
-      return events;
+    /** Records the newest answer in the schedule and returns its events. */
+    const record = (after: QuizSession): QuizEvent[] => {
+      const asked = after.answers.length - 1;
+      const added = after.answers[asked];
+      if (added) schedule.record(added.question.itemKey, added.scored);
+      return answerEvents(after, asked);
     };
 
     // Start a waiting quiz as soon as what it needs arrives.
@@ -148,19 +144,16 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
         if (!s.quizSession || !ds) return;
         const next = reduceSession(s.quizSession, { type: 'answer', answer }, indexOf(ds));
         if (next === s.quizSession) return;
-        const events = record(s.quizSession, next);
-        withSession(next, { quizScheduleVersion: s.quizScheduleVersion + 1, quizLastEvent: events?.at(-1) ?? null });
+        withSession(next, { quizScheduleVersion: s.quizScheduleVersion + 1, quizEvents: { seq: s.quizEvents.seq + 1, events: record(next) } });
       },
       answerQuizFromHost(answer) {
         const s = get();
         const ds = s.dataset;
         if (!s.quizSession || !ds) return { error: 'quiz.answer: no quiz is running; call quiz.start first' };
         const out = answerPure(s.quizSession, answer, indexOf(ds));
-        if (!('error' in out.result)) {
-          const added = out.session.answers[out.session.answers.length - 1];
-          if (added) schedule.record(added.question.itemKey, added.scored);
-        }
-        withSession(out.session, { quizScheduleVersion: s.quizScheduleVersion + 1, quizLastEvent: out.events.at(-1) ?? null });
+        if ('error' in out.result) return out.result;
+        record(out.session);
+        withSession(out.session, { quizScheduleVersion: s.quizScheduleVersion + 1, quizEvents: { seq: s.quizEvents.seq + 1, events: out.events } });
         return out.result;
       },
       nextQuestion() {
