@@ -41,10 +41,11 @@ function markParts() {
 /** The X marks of the current selection. */
 export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, TriggerPointNode[]> }) {
   // In study mode the quiz stage names the one point to mark (or none).
-  const { selected, focused } = useAtlas((s) =>
+  // The quiz's one mark is drawn even when its normal turns away: the question is about it.
+  const { selected, focused, always } = useAtlas((s) =>
     s.study
-      ? { selected: s.quizStage?.triggerPoint ?? null, focused: s.quizStage?.triggerPoint?.triggerPointId ?? null }
-      : { selected: s.selected, focused: shownTriggerPoint(s) },
+      ? { selected: s.quizStage?.triggerPoint ?? null, focused: s.quizStage?.triggerPoint?.triggerPointId ?? null, always: true }
+      : { selected: s.selected, focused: shownTriggerPoint(s), always: false },
   );
   const invalidate = useThree((s) => s.invalidate);
   const group = useRef<THREE.Group>(null);
@@ -66,7 +67,7 @@ export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, 
       const p = points[i];
       if (!p) continue;
       _toCam.copy(camera.position).sub(p.position);
-      mark.visible = _toCam.dot(p.normal) > -0.05 * _toCam.length();
+      mark.visible = always || _toCam.dot(p.normal) > -0.05 * _toCam.length();
     }
   });
 
