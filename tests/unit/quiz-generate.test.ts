@@ -7,6 +7,7 @@ import { CHOICE_COUNT, generateQuiz, itemCount, MAX_LENGTH, type QuizContext } f
 import { scoreAnswer } from '../../src/core/quiz/score';
 import { QUIZ_KINDS, type Question, type QuizKind } from '../../src/core/quiz/types';
 import { BODY_REGIONS } from '../../src/core/muscle-ids';
+import { regionTree } from '../../src/core/pain/region-tree';
 import { loadRealDataset } from '../fixtures/load-fixture';
 import { loadModel } from '../support/load-model';
 
@@ -98,14 +99,17 @@ describe('quiz generator', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
-  it('picks distractors that are wrong in every zone, not only the essential one', () => {
+  it('picks distractors that are wrong in every zone, not only the essential one, and not around or within a referred region', () => {
     const d = index.dataset;
+    const tree = regionTree(d.regions);
+    const family = (id: string) => new Set([...tree.withDescendants(id), ...tree.ancestors(id)]);
     for (const seed of SEEDS) {
       for (const q of generateQuiz(spec('which-muscle', seed), ctx)) {
         if (q.kind !== 'which-muscle') throw new Error(q.kind);
         for (const c of q.choices.filter((c) => c.id !== q.muscleId)) {
+          const near = family(q.regionId);
           const refersAtAll = (d.muscles.find((m) => m.id === c.id)?.triggerPoints ?? []).some((tp) =>
-            [...tp.referredPain.essential, ...tp.referredPain.spillover].includes(q.regionId as never),
+            [...tp.referredPain.essential, ...tp.referredPain.spillover].some((r) => near.has(r)),
           );
           expect(refersAtAll, `${c.id} refers to ${q.regionId}`).toBe(false);
         }
@@ -114,7 +118,10 @@ describe('quiz generator', () => {
         if (q.kind !== 'where-refers') throw new Error(q.kind);
         const tp = index.triggerPointById(q.triggerPointId)?.triggerPoint;
         const wrong = q.choices.filter((c) => !rightByData(q, c.id)).map((c) => c.id);
-        for (const id of wrong) expect(tp?.referredPain.spillover).not.toContain(id);
+        for (const id of wrong) {
+          expect(tp?.referredPain.spillover).not.toContain(id);
+          for (const r of [...(tp?.referredPain.essential ?? []), ...(tp?.referredPain.spillover ?? [])]) expect(family(r).has(id), `${id} vs ${r}`).toBe(false);
+        }
       }
       for (const q of generateQuiz(spec('place-trigger-point', seed), ctx)) {
         if (q.kind !== 'place-trigger-point') throw new Error(q.kind);

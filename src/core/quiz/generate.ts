@@ -6,6 +6,7 @@
 import { otherSide, SIDES, type Side, type Vec3 } from '../frame';
 import type { DatasetIndex } from '../dataset/queries';
 import type { Muscle, Region, TriggerPoint } from '../dataset/schema';
+import { regionTree, type RegionTree } from '../pain/region-tree';
 import { allCells, cellOf, CELL_MARGIN, distanceToCell } from './cells';
 import { plausibleMuscles, plausibleRegions } from './distractors';
 import { inSentence, layerHint, sidedName } from './labels';
@@ -53,8 +54,16 @@ function referrers(index: DatasetIndex, regionId: string, zone: 'essential' | 'a
   );
 }
 
-function refersAnywhere(tp: TriggerPoint): Set<string> {
-  return new Set([...tp.referredPain.essential, ...tp.referredPain.spillover]);
+/** The regions and every region lying within them or around them (the `within` hierarchy). */
+function related(tree: RegionTree, ids: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const id of ids) for (const r of [...tree.withDescendants(id), ...tree.ancestors(id)]) out.add(r);
+  return out;
+}
+
+/** Every region a trigger point refers to, in either zone, with the regions around and within them. */
+function refersAnywhere(tree: RegionTree, tp: TriggerPoint): Set<string> {
+  return related(tree, [...tp.referredPain.essential, ...tp.referredPain.spillover]);
 }
 
 function painSide(tp: TriggerPoint, side: Side): Side | 'both' {
@@ -68,6 +77,7 @@ function muscleChoices(rng: Rng, correct: Muscle, distractors: Muscle[]): Choice
 function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[] {
   const { index } = ctx;
   const all = index.dataset.muscles;
+  const tree = regionTree(index.dataset.regions);
   switch (kind) {
     case 'find-muscle':
       return muscles.map((m) => ({
@@ -114,7 +124,7 @@ function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[
             const side = rng.pick(SIDES);
             const correct = index.regionById(rng.pick(tp.referredPain.essential));
             if (!correct) return null;
-            const referred = refersAnywhere(tp);
+            const referred = refersAnywhere(tree, tp);
             const others = plausibleRegions(index.dataset.regions, correct, (r) => !referred.has(r.id), rng, CHOICE_COUNT - 1);
             return {
               kind,
@@ -140,7 +150,8 @@ function subjects(kind: QuizKind, ctx: QuizContext, muscles: Muscle[]): Subject[
           const essential = [...referrers(index, r.id, 'essential')].filter((id) => inScope.has(id));
           const correct = index.muscleById(rng.pick(essential));
           if (!correct) return null;
-          const anyReferral = referrers(index, r.id, 'any');
+          // No distractor refers to this region, nor to one lying within or around it.
+          const anyReferral = new Set([...related(tree, [r.id])].flatMap((id) => [...referrers(index, id, 'any')]));
           const others = plausibleMuscles(all, correct, (o) => !anyReferral.has(o.id), rng, CHOICE_COUNT - 1);
           const side = rng.pick(SIDES);
           return {
