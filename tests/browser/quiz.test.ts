@@ -13,7 +13,7 @@ import type { Question, QuizKind, QuizSpec } from '../../src/core/quiz/types';
 import type { QuizSession } from '../../src/core/quiz/session';
 import type { QuizStage } from '../../src/core/quiz/stage';
 import { loadRealDataset } from '../fixtures/load-fixture';
-import { clickMuscle, openApp, projectStable, useChromium, waitForAtlasReady, type AtlasWindow } from './harness';
+import { openApp, projectStable, useChromium, waitForAtlasReady, type AtlasWindow } from './harness';
 
 const browser = useChromium();
 const index = indexOf(loadRealDataset());
@@ -62,6 +62,17 @@ function correctLabel(q: Question): string {
 /** The answer button whose label is exactly `label`. */
 function choiceButton(scope: Locator, label: string): Locator {
   return scope.locator('.quiz-choice').filter({ has: scope.page().locator('.quiz-choice-label', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+}
+
+/** Clicks the muscle where the scene projects it, after checking a click there picks it. */
+async function clickMuscle(page: Page, muscleId: string, side: 'left' | 'right'): Promise<void> {
+  const p = await projectStable(page, muscleId, side);
+  if (!p) throw new Error(`${muscleId} (${side}) has no visible point to click`);
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  const hit = await page.evaluate(([px, py]) => (window as unknown as AtlasWindow).__atlas!.pickAt(px, py), [x, y] as const);
+  expect(hit, `a click at (${x}, ${y}) picks ${muscleId} (${side})`).toEqual({ muscleId, side });
+  await page.mouse.click(x, y);
 }
 
 /** Clicks the asked muscle on the body, turning the view with the toolbar until it is in sight. */
