@@ -96,7 +96,7 @@ export function BodyModel({ index }: { index: ModelIndex }) {
     const tag = readMuscleTag(e.object);
     if (!tag) return;
     const s = store.getState();
-    if (s.study) answerOnBody(s, tag, e.point);
+    if (s.study) answerOnBody(s, tag, e.point, e.intersections);
     else s.selectMuscle(tag.muscleId, tag.side);
   };
 
