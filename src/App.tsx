@@ -4,6 +4,8 @@ import type { AtlasConfig } from './config';
 import { LazyViewer } from './LazyViewer';
 import { useAtlas, useAtlasStore } from './state';
 import { startUrlSync } from './state/url-sync';
+import { startQuizLinkSync } from './state/slices/quiz';
+import { QuizPanel } from './ui/quiz/QuizPanel';
 import { DatasetErrorPanel } from './ui/shell/DatasetErrorPanel';
 import { hasWebgl } from './ui/shell/detect-webgl';
 import { Header } from './ui/shell/Header';
@@ -28,6 +30,7 @@ function useStartup(config: AtlasConfig): void {
     const s = store.getState();
     if (s.webgl === 'unknown') s.setWebgl(hasWebgl() ? 'ok' : 'unavailable');
     const stopSync = startUrlSync(store);
+    const stopQuizSync = startQuizLinkSync(store);
     let cancelled = false;
     if (!s.dataset) {
       void loadDataset(config.datasetUrl).then((result) => {
@@ -39,6 +42,7 @@ function useStartup(config: AtlasConfig): void {
     return () => {
       cancelled = true;
       stopSync();
+      stopQuizSync();
     };
   }, [store, config.datasetUrl]);
 }
@@ -53,6 +57,7 @@ export function App({ config }: { config: AtlasConfig }) {
   const [embed] = useState(() => embedOptionsFrom(location.search));
   const problems = useAtlas((s) => s.datasetProblems);
   const aboutOpen = useAtlas((s) => s.aboutOpen);
+  const study = useAtlas((s) => s.study);
 
   if (problems) {
     return (
@@ -90,7 +95,7 @@ export function App({ config }: { config: AtlasConfig }) {
       <NoticeBar />
       <main className="workspace">
         <ViewerArea viewer={<LazyViewer modelUrl={config.modelUrl} />} />
-        <SidePanel />
+        {study ? <QuizPanel /> : <SidePanel />}
       </main>
       <LiveAnnouncer />
       <KeyboardShortcuts />

@@ -5,12 +5,19 @@ import { configuredAllowedOrigins } from './config';
 import { limitedWarn } from './dispatcher';
 import { startEmbedApi } from './start-embed-api';
 import { createStoreController } from './store-controller';
+import { defineQuizMethods, startQuizEvents } from './quiz-methods';
+import { MethodRegistry } from './registry';
 
 /** Starts the API in this window over `store`; stops it on unmount. */
 export function useEmbedApi(store: AtlasStoreApi): void {
   useEffect(() => {
     const warn = limitedWarn();
-    const api = startEmbedApi(window, { controller: createStoreController(store), allowedOrigins: configuredAllowedOrigins(warn), warn });
-    return () => api.stop();
+    const registry = defineQuizMethods(new MethodRegistry(), store);
+    const api = startEmbedApi(window, { controller: createStoreController(store), allowedOrigins: configuredAllowedOrigins(warn), warn, registry });
+    const stopQuizEvents = startQuizEvents(store, api.hub);
+    return () => {
+      stopQuizEvents();
+      api.stop();
+    };
   }, [store]);
 }

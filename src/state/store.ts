@@ -10,6 +10,7 @@ import { createAppSlice, type AppSlice } from './slices/app';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { clampPeel, createViewSlice, type ViewSlice } from './slices/view';
 import { createPainSlice, type PainSlice } from './slices/pain';
+import { createQuizSlice, type QuizSlice } from './slices/quiz';
 
 export type { SkinMode, View } from '../core/url-state';
 export { PEEL_MAX } from '../core/url-state';
@@ -19,6 +20,7 @@ export { PANELS, sameMuscleSide, shownTriggerPoint } from './slices/selection';
 export type { ViewRequest, ViewSlice } from './slices/view';
 export type { PainChoice, PainSlice } from './slices/pain';
 export { PAIN_BRUSH } from './slices/pain';
+export type { QuizRequest, QuizSlice } from './slices/quiz';
 
 /** Actions that span slices. */
 export interface LinkSlice {
@@ -29,7 +31,7 @@ export interface LinkSlice {
   applyLink(u: UrlState, viewGiven: boolean): void;
 }
 
-export type AtlasStore = AppSlice & SelectionSlice & ViewSlice & PainSlice & LinkSlice;
+export type AtlasStore = AppSlice & SelectionSlice & ViewSlice & PainSlice & QuizSlice & LinkSlice;
 /** The store's state and actions (kept as an alias for readers that only read). */
 export type AtlasState = AtlasStore;
 export type AtlasStoreApi = StoreApi<AtlasStore> & {
@@ -51,6 +53,7 @@ export function createAtlasStore(initial: Partial<AtlasStore> = {}): AtlasStoreA
       ...createSelectionSlice(set, get, api),
       ...createViewSlice(set, get, api),
       ...createPainSlice(set, get, api),
+      ...createQuizSlice()(set, get, api),
       applyLink: (u, viewGiven) => {
         const s = get();
         if (u.selected) s.selectMuscle(u.selected.muscleId, u.selected.side);

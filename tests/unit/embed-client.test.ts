@@ -197,5 +197,6 @@ const resultsFit: { [M in CoreMethodName]: Covers<AtlasMethods[M]['result'], Res
 };
 const eventsAgree: { [E in keyof typeof EVENT_SCHEMAS]: Same<AtlasEvents[E], z.output<(typeof EVENT_SCHEMAS)[E]>> } = {
   ready: true, 'muscle.selected': true, 'muscle.cleared': true, 'muscle.hovered': true, 'view.changed': true, 'state.changed': true,
+  'quiz.answered': true, 'quiz.finished': true,
 };
 void [paramsAgree, resultsFit, eventsAgree];

@@ -245,7 +245,7 @@ describe('embed methods over the real dataset', () => {
     expect(info.ready).toBe(true);
     // pain.rank is listed only where the atlas has a ranking.
     expect(info.methods).toEqual(CORE_METHOD_NAMES.filter((m) => m !== 'pain.rank'));
-    expect(info.events).toEqual(['ready', 'muscle.selected', 'muscle.cleared', 'muscle.hovered', 'view.changed', 'state.changed']);
+    expect(info.events).toEqual(['ready', 'muscle.selected', 'muscle.cleared', 'muscle.hovered', 'view.changed', 'state.changed', 'quiz.answered', 'quiz.finished']);
   });
 
   it('selects, shows trigger points, opens conditions, sets views and layers', async () => {

@@ -42,6 +42,25 @@ export interface ReadyData {
   methods: string[];
   events: string[];
 }
+/** The kinds of question study mode asks. */
+export type QuizKind = 'find-muscle' | 'name-muscle' | 'where-refers' | 'which-muscle' | 'place-trigger-point';
+/** Sent after each answer in study mode. */
+export interface QuizAnswered {
+  index: number;
+  correct: boolean;
+  points: number;
+  score: number;
+  kind: QuizKind;
+  seed: number;
+  itemKey: string;
+}
+/** Sent once the last question of a quiz is answered. */
+export interface QuizFinished {
+  score: number;
+  length: number;
+  kind: QuizKind;
+  seed: number;
+}
 export interface AtlasInfo extends ReadyData {
   ready: boolean;
   quizKinds?: string[] | undefined;
@@ -135,5 +154,7 @@ export interface AtlasEvents {
   'muscle.hovered': MuscleSide | null;
   'view.changed': { view: View };
   'state.changed': { state: LinkState };
+  'quiz.answered': QuizAnswered;
+  'quiz.finished': QuizFinished;
 }
 export type EventName = keyof AtlasEvents;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LinkStateSchema, MuscleSideSchema, ViewSchema } from './common';
 import { PROTOCOL_VERSION } from './version';
+import { QUIZ_KINDS } from '../../core/quiz/types';
 
 /** The ready event's data, also part of atlas.info's result. */
 export const ReadyDataSchema = z
@@ -21,6 +22,18 @@ export const EVENT_SCHEMAS = {
   'muscle.hovered': MuscleSideSchema.nullable(),
   'view.changed': z.object({ view: ViewSchema }).strict(),
   'state.changed': z.object({ state: LinkStateSchema }).strict(),
+  'quiz.answered': z
+    .object({
+      index: z.number().int().min(0),
+      correct: z.boolean(),
+      points: z.number(),
+      score: z.number(),
+      kind: z.enum(QUIZ_KINDS),
+      seed: z.number().int(),
+      itemKey: z.string(),
+    })
+    .strict(),
+  'quiz.finished': z.object({ score: z.number(), length: z.number().int(), kind: z.enum(QUIZ_KINDS), seed: z.number().int() }).strict(),
 } as const;
 
 export type EventName = keyof typeof EVENT_SCHEMAS;

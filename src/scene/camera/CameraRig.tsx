@@ -11,7 +11,9 @@ import { CameraControls } from '@react-three/drei';
 import type { Side } from '../../core/frame';
 import { muscleKey } from '../../core/model-contract';
 import type { ModelIndex } from '../model/model-index';
-import { useAtlas, useAtlasStore, type View } from '../../state';
+import { useAtlas, useAtlasStore, type MuscleSide, type View } from '../../state';
+import { QUIZ_ZONE_KEY } from '../zones/ZoneField';
+import { quizFrameKey } from '../quiz/quiz-frame';
 import { useSceneStore, zoneKey } from '../scene-store';
 import { occludersOf } from '../muscles/ghosts';
 import { bestViewDirection, fitDistance, presetViewAt, VIEW_DIRECTIONS } from './camera-views';
@@ -30,6 +32,7 @@ const _union = new THREE.Box3();
 const _eye = new THREE.Vector3();
 const _size = new THREE.Vector3();
 const _dir = new THREE.Vector3();
+const _centre = new THREE.Vector3();
 const NO_GHOSTS: ReadonlySet<string> = new Set();
 const _marks = new THREE.Vector3();
 
@@ -56,6 +59,7 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const { seq, selected } = useAtlas((s) => ({ seq: s.viewRequest.seq, selected: s.selected }));
+  const quizFrame = useAtlas((s) => (s.study ? quizFrameKey(s.quizStage) : null));
   const placed = useRef<string | null>(null);
   const seen = useRef<{ seq: number; selected: typeof selected }>({ seq: -1, selected: null });
   useCameraKeys(controls);
@@ -74,17 +78,17 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
     invalidate();
   };
 
-  /** Frames the selected muscle (and its nearby zone) from `from`, or from its best side. */
-  const frameSelection = (animate: boolean, from: View | null): boolean => {
+  /** Frames the selected muscle (or the quiz's, `quizTarget`) and its nearby zone from `from`, or from its best side. */
+  const frameSelection = (animate: boolean, from: View | null, quizTarget: MuscleSide | null = null): boolean => {
     const s = store.getState();
-    const sel = s.selected;
+    const sel = quizTarget ?? s.selected;
     const { muscleMeshes, zoneBounds, pickGroup } = scene.getState();
     const mesh = sel ? muscleMeshes.get(muscleKey(sel.muscleId, sel.side)) : undefined;
     if (!sel || !mesh || !pickGroup) return false;
     mesh.geometry.computeBoundingBox();
     _box.copy(mesh.geometry.boundingBox as THREE.Box3).applyMatrix4(mesh.matrixWorld);
     const tp = s.previewTriggerPoint ?? s.pinnedTriggerPoint;
-    if (zoneBounds && !zoneBounds.box.isEmpty() && zoneBounds.key === zoneKey(sel.muscleId, sel.side, tp)) {
+    if (zoneBounds && !zoneBounds.box.isEmpty() && zoneBounds.key === (quizTarget ? QUIZ_ZONE_KEY : zoneKey(sel.muscleId, sel.side, tp))) {
       _union.copy(_box).union(zoneBounds.box);
       _union.getSize(_size);
       if (Math.max(_size.x, _size.y, _size.z) < MAX_ZONE_FRAME) _box.copy(_union);
@@ -103,6 +107,23 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
   const wholeBody = (v: View, animate: boolean) => {
     const index = scene.getState().index;
     if (index) lookFrom(index.bounds, VIEW_DIRECTIONS[v], animate, 1.04);
+  };
+
+  /** Study mode: frame the quiz's muscle, else its painted zone (seen from its side of the body), else the whole body. */
+  const frameQuiz = (animate: boolean) => {
+    const stage = store.getState().quizStage;
+    const { index, zoneBounds } = scene.getState();
+    if (stage?.focus && frameSelection(animate, null, stage.focus)) return;
+    scene.setState({ ghosts: NO_GHOSTS });
+    if (index && stage && stage.zones.essential.length && zoneBounds?.key === QUIZ_ZONE_KEY && !zoneBounds.box.isEmpty()) {
+      _box.copy(zoneBounds.box).expandByScalar(0.12);
+      _box.getCenter(_target);
+      index.bounds.getCenter(_centre);
+      _dir.set(_target.x - _centre.x, 0, _target.z - _centre.z);
+      if (_dir.lengthSq() < 1e-6) _dir.set(0, 0, 1);
+      _dir.normalize().setY(SELECTION_ELEVATION).normalize();
+      lookFrom(_box, _dir, animate, 1.3);
+    } else wholeBody(store.getState().cameraView ?? 'front', animate);
   };
 
   /** Carries out the pending request and selection change, each once. */
@@ -135,9 +156,16 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
     pickGroup?.updateWorldMatrix(true, true);
     seen.current = { seq: -1, selected: null };
     follow(false);
+    if (store.getState().study) frameQuiz(false);
     scene.setState({ cameraOn: index });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelKey]);
+
+  // Study mode: each new question or feedback frames what the quiz shows.
+  useEffect(() => {
+    if (placed.current && quizFrame !== null) frameQuiz(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [quizFrame]);
 
   useEffect(() => {
     if (placed.current) follow(true);

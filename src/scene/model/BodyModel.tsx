@@ -20,6 +20,8 @@ import { readMuscleTag } from '../muscles/muscle-tag';
 import { hideHoverLabel, showHoverLabelAt } from '../picking/hover-pointer';
 import { useSceneStore } from '../scene-store';
 import { buildBvhsWhenIdle, lazyBvhRaycast } from '../picking/lazy-bvh';
+import { answerOnBody, quizPointsOf } from '../quiz/answer-on-body';
+import { QuizTapMark } from '../quiz/QuizTapMark';
 
 /** Pixels a pointer may travel between down and up and still count as a click. */
 const CLICK_SLOP = 3;
@@ -51,6 +53,12 @@ export function BodyModel({ index }: { index: ModelIndex }) {
     store.getState().setModelStatus('ready');
   }, [index, store]);
 
+  // Study mode scores taps by distance to the model's trigger points: publish where they lie.
+  useEffect(() => {
+    store.getState().setQuizPoints(quizPointsOf(index));
+    return () => store.getState().setQuizPoints(null);
+  }, [index, store]);
+
   useFrame(() => {
     if (drawn.current || scene.getState().cameraOn !== index) return;
     drawn.current = true;
@@ -68,6 +76,11 @@ export function BodyModel({ index }: { index: ModelIndex }) {
     e.stopPropagation();
     const tag = readMuscleTag(e.object);
     if (!tag) return;
+    // Study mode names nothing on hover (the name may be the answer).
+    if (store.getState().study) {
+      gl.domElement.style.cursor = store.getState().quizStage?.pick ? 'crosshair' : '';
+      return;
+    }
     store.getState().hoverMuscle({ muscleId: tag.muscleId, side: tag.side });
     showHoverLabelAt(scene, e.nativeEvent.clientX, e.nativeEvent.clientY);
     gl.domElement.style.cursor = 'pointer';
@@ -81,7 +94,10 @@ export function BodyModel({ index }: { index: ModelIndex }) {
     e.stopPropagation();
     if (e.delta > CLICK_SLOP) return;
     const tag = readMuscleTag(e.object);
-    if (tag) store.getState().selectMuscle(tag.muscleId, tag.side);
+    if (!tag) return;
+    const s = store.getState();
+    if (s.study) answerOnBody(s, tag, e.point, e.intersections);
+    else s.selectMuscle(tag.muscleId, tag.side);
   };
 
   return (
@@ -96,6 +112,7 @@ export function BodyModel({ index }: { index: ModelIndex }) {
       <ZoneField index={index} />
       <PainLayer index={index} />
       <TriggerPointMarks byMuscle={index.triggerPointsByMuscle} />
+      <QuizTapMark />
     </group>
   );
 }

@@ -27,6 +27,7 @@ export function conditionsOf(dataset: Dataset | null, muscleId: string): Readonl
  * view recolour. The selected muscle is never peeled away (its marks and zones would float).
  */
 export function muscleLook(s: AtlasState, muscleId: string, side: Side, layer: number): MuscleLook {
+  if (s.study) return studyLook(s, muscleId, side, layer);
   const sel = s.selected;
   const isSelected = sel !== null && sel.muscleId === muscleId && sel.side === side;
   if (isSelected) return 'selected';
@@ -36,5 +37,18 @@ export function muscleLook(s: AtlasState, muscleId: string, side: Side, layer: n
   if (h !== null && h.muscleId === muscleId && h.side === side) return 'hover';
   if (s.conditionId !== null && conditionsOf(s.dataset, muscleId)?.has(s.conditionId)) return 'condition';
   if (s.fade && sel) return 'faded';
+  return 'normal';
+}
+
+/**
+ * Study mode: the quiz stage decides (the asked or correct muscle lit up, a wrong answer in the
+ * condition colour); the selection and hover are ignored, so nothing gives the answer away.
+ */
+function studyLook(s: AtlasState, muscleId: string, side: Side, layer: number): MuscleLook {
+  const stage = s.quizStage;
+  const is = (m: { muscleId: string; side: Side } | null | undefined) => m?.muscleId === muscleId && m.side === side;
+  if (is(stage?.highlight)) return 'selected';
+  if (s.peel >= layer) return 'hidden';
+  if (is(stage?.wrong)) return 'condition';
   return 'normal';
 }

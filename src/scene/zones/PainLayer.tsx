@@ -46,7 +46,8 @@ export function PainLayer({ index }: { index: ModelIndex }) {
       canvas,
       camera: () => get().camera,
       picker: () => picker,
-      enabled: () => store.getState().painting && store.getState().panel === 'pain',
+      // Not in study mode: there a click answers the quiz.
+      enabled: () => !store.getState().study && store.getState().painting && store.getState().panel === 'pain',
       onProgress: (points) => store.getState().setPainPreview(strokeMarks(points, store.getState().painBrush)),
       onStroke: (points) => store.getState().addPainMarks(strokeMarks(points, store.getState().painBrush)),
     });
@@ -57,7 +58,7 @@ export function PainLayer({ index }: { index: ModelIndex }) {
       frame = 0;
       const e = last;
       const s = store.getState();
-      if (!e || s.panel !== 'pain' || !picker || !locate) return;
+      if (!e || s.study || s.panel !== 'pain' || !picker || !locate) return;
       const hit = picker.pick(e.clientX, e.clientY, canvas, get().camera);
       const next = hit ? locate(hit.point, hit.normal) : null;
       const shown = next && next.regions.length > 0 ? next : null;

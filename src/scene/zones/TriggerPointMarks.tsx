@@ -40,15 +40,22 @@ function markParts() {
 
 /** The X marks of the current selection. */
 export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, TriggerPointNode[]> }) {
-  const { selected, focused } = useAtlas((s) => ({ selected: s.selected, focused: shownTriggerPoint(s) }));
+  // In study mode the quiz stage names the one point to mark (or none).
+  // The quiz's one mark is drawn even when its normal turns away: the question is about it.
+  const { selected, focused, always } = useAtlas((s) =>
+    s.study
+      ? { selected: s.quizStage?.triggerPoint ?? null, focused: s.quizStage?.triggerPoint?.triggerPointId ?? null, always: true }
+      : { selected: s.selected, focused: shownTriggerPoint(s), always: false },
+  );
   const invalidate = useThree((s) => s.invalidate);
   const group = useRef<THREE.Group>(null);
   const parts = markParts();
+  const selectedKey = selected ? muscleKey(selected.muscleId, selected.side) : null;
   const points = useMemo(() => {
-    if (!selected) return [];
-    const all = byMuscle.get(muscleKey(selected.muscleId, selected.side)) ?? [];
+    if (!selectedKey) return [];
+    const all = byMuscle.get(selectedKey) ?? [];
     return focused ? all.filter((p) => p.triggerPointId === focused) : all;
-  }, [byMuscle, selected, focused]);
+  }, [byMuscle, selectedKey, focused]);
 
   useLayoutEffect(() => invalidate(), [points, invalidate]);
 
@@ -60,7 +67,7 @@ export function TriggerPointMarks({ byMuscle }: { byMuscle: ReadonlyMap<string, 
       const p = points[i];
       if (!p) continue;
       _toCam.copy(camera.position).sub(p.position);
-      mark.visible = _toCam.dot(p.normal) > -0.05 * _toCam.length();
+      mark.visible = always || _toCam.dot(p.normal) > -0.05 * _toCam.length();
     }
   });
 

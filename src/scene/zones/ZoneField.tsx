@@ -17,6 +17,9 @@ import { SKIN_RENDER_ORDER } from '../model/Skin';
 import { useSceneStore, zoneKey } from '../scene-store';
 import { createZoneFieldMaterial, disposeZoneFieldMaterial, setFieldCapsules, type FieldCapsules } from './zone-field-material';
 
+/** The zone-bounds key of what a quiz paints (the camera frames it). */
+export const QUIZ_ZONE_KEY = 'quiz';
+
 /** How far (m) zones are widened on muscles, which lie a little under the skin the zones are drawn for. */
 const MUSCLE_GROW = 0.008;
 
@@ -41,9 +44,11 @@ function partBounds(part: MeshPart): THREE.Box3 {
 export function ZoneField({ index }: { index: ModelIndex }) {
   const invalidate = useThree((s) => s.invalidate);
   const scene = useSceneStore();
-  const { dataset, selected, tp, panel, sketch, preview, choice, skinMode } = useAtlas((s) => ({
+  const { dataset, selected, tp, panel, sketch, preview, choice, skinMode, quizZones } = useAtlas((s) => ({
     dataset: s.dataset,
-    selected: s.selected,
+    // In study mode the quiz stage says what to paint (nothing of the selection or the pain drawing).
+    quizZones: s.study ? (s.quizStage?.zones ?? null) : null,
+    selected: s.study ? null : s.selected,
     tp: shownTriggerPoint(s),
     panel: s.panel,
     sketch: s.painSketch,
@@ -58,6 +63,10 @@ export function ZoneField({ index }: { index: ModelIndex }) {
   const field: FieldCapsules = useMemo(() => {
     if (!dataset) return {};
     const landmarks = index.landmarks;
+    if (quizZones) {
+      const quiz = selectionCapsules(dataset.regions, quizZones, landmarks);
+      return { essential: quiz.essential, spillover: quiz.spillover, drawing: [] };
+    }
     const painOpen = panel === 'pain';
     const shown = painOpen ? choice : selected ? { muscleId: selected.muscleId, side: selected.side, triggerPointId: tp } : null;
     const zones = shown ? selectionCapsules(dataset.regions, zonesForSelection(dataset, shown.muscleId, shown.side, shown.triggerPointId), landmarks) : null;
@@ -75,7 +84,7 @@ export function ZoneField({ index }: { index: ModelIndex }) {
       ];
     }
     return { essential: zones?.essential ?? [], spillover: zones?.spillover ?? [], drawing };
-  }, [dataset, index, panel, choice, selected, tp, sketch, preview, tree]);
+  }, [dataset, index, panel, choice, selected, tp, sketch, preview, tree, quizZones]);
 
   const count = (field.essential?.length ?? 0) + (field.spillover?.length ?? 0) + (field.drawing?.length ?? 0);
   const all = useMemo(() => [...(field.essential ?? []), ...(field.spillover ?? []), ...(field.drawing ?? [])], [field]);
@@ -84,10 +93,11 @@ export function ZoneField({ index }: { index: ModelIndex }) {
   useLayoutEffect(() => {
     setFieldCapsules(skinMaterial, field);
     setFieldCapsules(muscleMaterial, field);
-    if (selected && panel !== 'pain')
+    if (quizZones) scene.setState({ zoneBounds: { key: QUIZ_ZONE_KEY, box: capsuleBounds(field.essential ?? []) } });
+    else if (selected && panel !== 'pain')
       scene.setState({ zoneBounds: { key: zoneKey(selected.muscleId, selected.side, tp), box: capsuleBounds(field.essential ?? []) } });
     invalidate();
-  }, [field, skinMaterial, muscleMaterial, selected, tp, panel, scene, invalidate]);
+  }, [field, skinMaterial, muscleMaterial, selected, tp, panel, scene, invalidate, quizZones]);
 
   useEffect(
     () => () => {

@@ -1,7 +1,8 @@
-/** The top bar: title, search, and the Share and About buttons. */
+/** The top bar: title, search, the Study entry, and the Share and About buttons. */
 import { useAtlasStore } from '../../state';
 import { SearchBox } from '../search/SearchBox';
 import { ShareButton } from '../share/ShareButton';
+import { StudyButton } from '../quiz/StudyButton';
 
 /** The app header. */
 export function Header() {
@@ -15,6 +16,7 @@ export function Header() {
         Trigger Point Atlas
       </h1>
       <SearchBox />
+      <StudyButton />
       <ShareButton />
       <button type="button" className="button ghost" onClick={() => store.getState().setAboutOpen(true)}>
         About
