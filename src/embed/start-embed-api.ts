@@ -34,6 +34,8 @@ export interface EmbedApiOptions {
 export interface EmbedApi {
   registry: MethodRegistry;
   hub: EventHub;
+  /** Handles one message as the window's listener does (for messages kept while the API loaded). */
+  handle(event: MessageEventLike): Promise<void>;
   stop(): void;
 }
 
@@ -76,6 +78,9 @@ export function startEmbedApi(win: HostWindow & WindowLike, options: EmbedApiOpt
   return {
     registry,
     hub,
+    handle: async (event) => {
+      await dispatcher.handleMessage(event);
+    },
     stop: () => {
       win.removeEventListener('message', onMessage);
       unsubscribe();
