@@ -1,5 +1,6 @@
+import type { BoneId } from '../../src/core/model-contract';
 /** Which bone each bony landmark lies on, with how far outside and inside its surface it may be (metres). */
-export const LANDMARK_BONES: [landmark: string, boneId: string, maxOutside: number, maxInside: number][] = [
+export const LANDMARK_BONES: [landmark: string, boneId: BoneId, maxOutside: number, maxInside: number][] = [
   ['vertex', 'skull', 0.01, 0.01], ['glabella', 'skull', 0.01, 0.01], ['nasion', 'skull', 0.01, 0.01],
   ['inion', 'skull', 0.01, 0.01], ['mastoid', 'skull', 0.01, 0.01], ['zygoma', 'skull', 0.01, 0.01],
   ['zygomatic-arch', 'skull', 0.01, 0.01], ['frontal-eminence', 'skull', 0.01, 0.01], ['parietal-eminence', 'skull', 0.01, 0.01],

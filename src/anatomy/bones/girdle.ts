@@ -6,14 +6,14 @@
 import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
 import { capsule, chain, ellipsoid, frame, smoothUnion, sphere, triangle, type Prim } from '../sdf/primitives';
-import { spline } from './thorax';
+import { curvePoints } from '../curve';
 
 /** The clavicle: thick at the sternal end, bowed forward medially and backward laterally. */
 export function clavicle(): Prim {
   const sc = landmark('sternoclavicular');
   const mid = landmark('clavicle-mid');
   const ac = landmark('acromioclavicular');
-  const pts = spline(
+  const pts = curvePoints(
     [
       [sc[0] + 0.004, sc[1] + 0.002, sc[2] - 0.004],
       [0.055, 1.436, 0.07],

@@ -3,6 +3,7 @@
  * whole midline, with its bounds and polygonizing hints. The right side is the mirror image.
  */
 import type { Side } from '../../core/frame';
+import { BONE_IDS as CONTRACT_BONE_IDS, type BoneId } from '../../core/model-contract';
 import type { Field } from '../context';
 import { mirrored, primBox, union, type Box, type Prim } from '../sdf/primitives';
 import { hand, humerus, radius, ulna } from './arm';
@@ -14,7 +15,7 @@ import { sacrum, spineRegion } from './spine';
 import { ribs, sternum } from './thorax';
 
 export interface BoneDef {
-  boneId: string;
+  boneId: BoneId;
   /** undefined for midline bones (skull, mandible, spine parts, sacrum, sternum). */
   side: Side | undefined;
   field: Field;
@@ -26,7 +27,7 @@ export interface BoneDef {
 }
 
 interface Spec {
-  id: string;
+  id: BoneId;
   sided: boolean;
   make: () => Prim;
   cell: number;
@@ -57,7 +58,8 @@ const SPECS: Spec[] = [
 ];
 
 /** Every bone id the skeleton provides. */
-export const BONE_IDS: readonly string[] = SPECS.map((s) => s.id);
+export const BONE_IDS: readonly BoneId[] = SPECS.map((s) => s.id);
+for (const id of CONTRACT_BONE_IDS) if (!BONE_IDS.includes(id)) throw new Error(`contract bone "${id}" has no definition`);
 
 let cache: Map<string, Prim> | null = null;
 function prims(): Map<string, Prim> {
@@ -65,7 +67,7 @@ function prims(): Map<string, Prim> {
   return cache;
 }
 
-function primOf(id: string): Prim {
+function primOf(id: BoneId): Prim {
   const p = prims().get(id);
   if (!p) throw new Error(`unknown bone id "${id}"; known ids: ${BONE_IDS.join(', ')}`);
   return p;
@@ -86,7 +88,7 @@ export function allBones(): BoneDef[] {
 }
 
 /** The union of the given bones (sided bones on the left side). */
-export function boneField(ids: readonly string[]): Field {
+export function boneField(ids: readonly BoneId[]): Field {
   if (ids.length === 0) throw new Error('boneField needs at least one bone id');
   return union(ids.map(primOf)).d;
 }

@@ -6,7 +6,7 @@
 import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
 import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, triangle, type Prim } from '../sdf/primitives';
-import { spline } from './thorax';
+import { curvePoints } from '../curve';
 
 /** The left hip bone. */
 export function hipBone(): Prim {
@@ -22,12 +22,12 @@ export function hipBone(): Prim {
   const pt = landmark('pubic-tubercle');
   const ps = landmark('pubic-symphysis');
   // the crest from PSIS to ASIS, and the lower edge of the wing (sacroiliac joint, arcuate line, AIIS)
-  const upper: Vec3[] = spline([[psis[0], psis[1], psis[2] + 0.004], [0.095, 1.042, -0.068], [crest[0] - 0.004, crest[1] - 0.004, crest[2]], [tub[0] - 0.005, tub[1], tub[2]], [asis[0] - 0.002, asis[1], asis[2] - 0.004]], 2);
-  const lower: Vec3[] = spline([[si[0] + 0.004, si[1] - 0.004, si[2]], [0.058, 0.94, -0.04], [0.068, 0.935, -0.01], [0.08, 0.932, 0.025], [aiis[0] - 0.002, aiis[1], aiis[2] - 0.006]], 2);
+  const upper: Vec3[] = curvePoints([[psis[0], psis[1], psis[2] + 0.004], [0.095, 1.042, -0.068], [crest[0] - 0.004, crest[1] - 0.004, crest[2]], [tub[0] - 0.005, tub[1], tub[2]], [asis[0] - 0.002, asis[1], asis[2] - 0.004]], 2);
+  const lower: Vec3[] = curvePoints([[si[0] + 0.004, si[1] - 0.004, si[2]], [0.058, 0.94, -0.04], [0.068, 0.935, -0.01], [0.08, 0.932, 0.025], [aiis[0] - 0.002, aiis[1], aiis[2] - 0.006]], 2);
   // middle row: the wing curves from the sacroiliac joint round to the front, its inner face (the
   // iliac fossa) facing forward and inward
   const fossa = landmark('iliac-fossa');
-  const middle: Vec3[] = spline(
+  const middle: Vec3[] = curvePoints(
     [[0.052, 0.99, -0.075], [0.088, 1.0, -0.052], [0.104, 1.0, -0.016], [fossa[0] + 0.009, fossa[1] - 0.004, fossa[2] - 0.005], [0.108, 0.948, 0.066]],
     2,
   );
