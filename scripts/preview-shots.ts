@@ -3,21 +3,35 @@
  * front, back, left side, skin only, bones only, plus close-ups. Run after `npm run build:model`.
  * `-- --muscle <id>` renders that muscle alone from the front, back, left and right;
  * `-- --bones` (npm run preview:bones) renders the skeleton alone: whole from four sides and close-ups
- * of skull, thorax, pelvis, shoulder, hand and foot.
+ * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
+ * (left side and midline, through the model cache) into shots/preview-bones.glb and renders them
+ * framed from the front, back, left and above, without rebuilding the model.
  * PREVIEW_ONLY=<comma-separated shot names> renders a subset.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { buildBones, DEFAULT_BUILD_OPTIONS } from '../src/anatomy/build';
+import { MeshCache } from '../src/anatomy/cache/mesh-cache';
+import { writeGlb } from '../src/anatomy/gltf/write-glb';
+import { BONE_IDS, isBoneId, type BoneId } from '../src/core/model-contract';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'shots');
 mkdirSync(outDir, { recursive: true });
 
-const args = parseArgs({ options: { muscle: { type: 'string' }, bones: { type: 'boolean' } } }).values;
+const args = parseArgs({ options: { muscle: { type: 'string' }, bones: { type: 'boolean' }, bone: { type: 'string' } } }).values;
+
+if (args.bone) {
+  const ids = args.bone.split(',');
+  for (const id of ids) if (!isBoneId(id)) throw new Error(`unknown bone "${id}"; known: ${BONE_IDS.join(', ')}`);
+  const parts = (await buildBones({ ...DEFAULT_BUILD_OPTIONS, cache: new MeshCache(join(root, '.cache', 'model')), bones: ids as BoneId[] })).filter((p) => p.extras['side'] !== 'right');
+  const extras = { generator: 'bone preview', inputsHash: '', frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X', stature: 1.75 } as const;
+  writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb(parts, [], extras));
+}
 
 /** The skeleton alone: the views an atlas shows. */
 const BONE_SHOTS: Record<string, string> = {
@@ -56,7 +70,10 @@ const DEFAULT_SHOTS: Record<string, string> = {
   'foot-bones': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
 };
 
-const SHOTS: Record<string, string> = args.muscle
+const BONE_VIEWS = { front: 'view=front', back: 'view=back', left: 'view=left', top: 'view=top', oblique: 'dir=0.7,0.3,0.65' } as const;
+const SHOTS: Record<string, string> = args.bone
+  ? Object.fromEntries(Object.entries(BONE_VIEWS).map(([v, q]) => [`bone-${v}`, `${q}&fit=1&model=/shots/preview-bones.glb`]))
+  : args.muscle
   ? Object.fromEntries(MUSCLE_VIEWS.map((v) => [`muscle-${args.muscle}-${v}`, `view=${v}&skin=0&bones=0&only=${encodeURIComponent(args.muscle!)}`]))
   : args.bones
     ? BONE_SHOTS

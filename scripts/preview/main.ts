@@ -2,8 +2,8 @@
  * Dev preview of assets/models/body.glb (not part of the app). Query parameters:
  * view=front|back|left|right|top (or dir=x,y,z, the direction from the target to the camera),
  * skin=0|1|<opacity>, bones=0|1, muscles=0|1, target=x,y,z and dist=<metres> to look closer at one
- * region, only=<muscle id> to show that muscle alone (both sides) framed to fit, model=<url> to
- * preview another GLB.
+ * region, only=<muscle id> to show that muscle alone (both sides) framed to fit, fit=1 to frame
+ * whatever is shown, model=<url> to preview another GLB.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -18,6 +18,7 @@ const showMuscles = q.get('muscles') !== '0';
 const target = (q.get('target') ?? '0,0.9,0').split(',').map(Number) as [number, number, number];
 let dist = Number(q.get('dist') ?? '3.6');
 const only = q.get('only');
+const fit = q.get('fit') === '1';
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
@@ -67,12 +68,12 @@ loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
     else if (kind === 'muscle') o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;
   });
   scene.add(gltf.scene);
-  if (only) {
+  if (only || fit) {
     const box = new THREE.Box3();
     gltf.scene.traverse((o) => {
-      if (o instanceof THREE.Mesh && o.visible && (o.userData as { kind?: string }).kind === 'muscle') box.expandByObject(o);
+      if (o instanceof THREE.Mesh && o.visible && (fit || (o.userData as { kind?: string }).kind === 'muscle')) box.expandByObject(o);
     });
-    if (box.isEmpty()) throw new Error(`no muscle "${only}" in the model`);
+    if (box.isEmpty()) throw new Error(only ? `no muscle "${only}" in the model` : 'nothing to show');
     const c = box.getCenter(new THREE.Vector3()), size = box.getSize(new THREE.Vector3());
     target[0] = c.x;
     target[1] = c.y;

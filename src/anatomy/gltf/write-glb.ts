@@ -14,7 +14,8 @@ import type { BuildPart, ModelPoint } from '../mesh';
 /** PBR look of the three materials (linear base colour, roughness). */
 const MATERIALS: Record<BuildPart['material'], { color: [number, number, number, number]; roughness: number }> = {
   skin: { color: [0.8, 0.55, 0.45, 1], roughness: 0.62 },
-  bone: { color: [0.84, 0.78, 0.64, 1], roughness: 0.72 },
+  // dry bone: a warm ivory, matte (no sheen, no metal)
+  bone: { color: [0.78, 0.7, 0.55, 1], roughness: 0.9 },
   muscle: { color: [0.5, 0.13, 0.1, 1], roughness: 0.55 },
 };
 
