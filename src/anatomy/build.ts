@@ -8,7 +8,7 @@ import type { Dataset } from '../core/dataset/schema';
 import { landmarkNodeName, type BoneId } from '../core/model-contract';
 import { allBones, boneField, skeletonField } from './bones';
 import { MeshCache, type CacheArray, type CacheEntry } from './cache/mesh-cache';
-import { GEOMETRY_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
+import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
 import type { BuildContext, Field } from './context';
 import { allLandmarks } from './landmarks';
 import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
@@ -118,7 +118,7 @@ export async function buildBones(opts: BuildOptions, count = { built: 0, cached:
     if (b.side === 'right') continue;
     const cell = b.cell * opts.boneCellScale;
     const triangles = Math.round(b.triangles * opts.boneTriangleScale);
-    const key = `bone-${b.boneId}-${short(hashSources(GEOMETRY_SOURCES, b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
+    const key = `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, b.source], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
     const { entry, hit } = await opts.cache.getOrBuild(key, async () => {
       const raw = polygonize(b.field, b.bounds, bonePolygonizing(cell));
       return { arrays: meshArrays(await simplifyMesh(raw, triangles, b.field, cell * 0.25)), json: null };

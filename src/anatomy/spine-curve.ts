@@ -11,8 +11,8 @@
  *   Ng et al. 2001, Spine 26:53);
  * - thoracic kyphosis T4–T12 36°; normal about 20–50°, mean 41° ± 12° in adults under 40 rising with age
  *   (Fon et al. 1980, AJR 134:979);
- * - cervical lordosis C2–C7 23°; normal standing means 15–40° (Hardacker et al. 1997, Spine 22:1472),
- *   with a T1 slope near 20–25° (Knott et al. 2010, Spine J 10:994).
+ * - cervical lordosis C2–C7 19°; normal standing means 15–40° (Hardacker et al. 1997, Spine 22:1472),
+ *   with a T1 slope near 16–25° (Knott et al. 2010, Spine J 10:994).
  */
 import type { V3 } from './vec';
 
@@ -26,8 +26,8 @@ export type Level = (typeof LEVELS)[number];
 
 /** Axis tilt at each vertebral body's centre, degrees (see the file comment for the sign). */
 export const TILT_DEG: Record<Level, number> = {
-  c1: -6, c2: -3, c3: 2, c4: 6, c5: 11, c6: 16, c7: 20,
-  t1: 19, t2: 18, t3: 16, t4: 13, t5: 8, t6: 2, t7: -4, t8: -9, t9: -13, t10: -17, t11: -21, t12: -23,
+  c1: -6, c2: -3, c3: 1, c4: 4, c5: 8, c6: 12, c7: 16,
+  t1: 16, t2: 16, t3: 15, t4: 13, t5: 8, t6: 2, t7: -4, t8: -9, t9: -13, t10: -17, t11: -21, t12: -23,
   l1: -18, l2: -9, l3: 1, l4: 11, l5: 21,
 };
 /** Tilt of the axis at the top of S1 (equal to the sacral slope). */
@@ -40,7 +40,7 @@ export const BODY_Y: Record<Level, number> = {
   l1: 1.132, l2: 1.1, l3: 1.068, l4: 1.036, l5: 1.004,
 } as Record<Level, number>;
 /** The top of S1: where the sacrum's upper endplate is centred. */
-export const S1_TOP: V3 = [0, 0.962, -0.014];
+export const S1_TOP: V3 = [0, 0.962, -0.02];
 
 const rad = Math.PI / 180;
 

@@ -24,6 +24,8 @@ export interface BoneDef {
   cell: number;
   /** Triangle budget after simplification. */
   triangles: number;
+  /** The file that defines this bone (part of its cache key). */
+  source: string;
 }
 
 interface Spec {
@@ -32,29 +34,31 @@ interface Spec {
   make: () => Prim;
   cell: number;
   triangles: number;
+  /** The file under src/anatomy/bones/ that defines it. */
+  file: 'skull' | 'spine' | 'thorax' | 'girdle' | 'arm' | 'pelvis' | 'leg';
 }
 
 const SPECS: Spec[] = [
-  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000 },
-  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200 },
-  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500 },
-  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000 },
-  { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500 },
-  { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000 },
-  { id: 'sternum', sided: false, make: sternum, cell: 0.0025, triangles: 1200 },
-  { id: 'ribs', sided: true, make: ribs, cell: 0.0028, triangles: 7000 },
-  { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900 },
-  { id: 'scapula', sided: true, make: scapula, cell: 0.0018, triangles: 5000 },
-  { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2000 },
-  { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200 },
-  { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200 },
-  { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000 },
-  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6500 },
-  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400 },
-  { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400 },
-  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000 },
-  { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000 },
-  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000 },
+  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000, file: 'skull' },
+  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200, file: 'skull' },
+  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500, file: 'spine' },
+  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000, file: 'spine' },
+  { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500, file: 'spine' },
+  { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000, file: 'spine' },
+  { id: 'sternum', sided: false, make: sternum, cell: 0.0025, triangles: 1200, file: 'thorax' },
+  { id: 'ribs', sided: true, make: ribs, cell: 0.0028, triangles: 7000, file: 'thorax' },
+  { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900, file: 'girdle' },
+  { id: 'scapula', sided: true, make: scapula, cell: 0.0018, triangles: 5000, file: 'girdle' },
+  { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2000, file: 'arm' },
+  { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200, file: 'arm' },
+  { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200, file: 'arm' },
+  { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000, file: 'arm' },
+  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6500, file: 'pelvis' },
+  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400, file: 'leg' },
+  { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400, file: 'leg' },
+  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000, file: 'leg' },
+  { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000, file: 'leg' },
+  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000, file: 'leg' },
 ];
 
 /** Every bone id the skeleton provides. */
@@ -81,7 +85,7 @@ export function allBones(): BoneDef[] {
     const sides: (Side | undefined)[] = s.sided ? ['left', 'right'] : [undefined];
     for (const side of sides) {
       const q = side === 'right' ? mirrored(p) : p;
-      out.push({ boneId: s.id, side, field: q.d, bounds: primBox(q, 0.008), cell: s.cell, triangles: s.triangles });
+      out.push({ boneId: s.id, side, field: q.d, bounds: primBox(q, 0.008), cell: s.cell, triangles: s.triangles, source: `src/anatomy/bones/${s.file}.ts` });
     }
   }
   return out;

@@ -11,13 +11,15 @@ import { fileURLToPath } from 'node:url';
 /** The repository root (two folders above src/anatomy/cache). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** Sources every polygonized mesh depends on: the bone definitions and the field and mesh code. */
-export const GEOMETRY_SOURCES = [
-  'src/anatomy/bones', 'src/anatomy/sdf', 'src/anatomy/landmarks.ts', 'src/anatomy/figure.ts', 'src/anatomy/vec.ts',
-  'src/anatomy/polygonize.ts', 'src/anatomy/surface-nets.ts', 'src/anatomy/mesh.ts', 'src/anatomy/context.ts',
-  'src/core/landmarks.ts', 'src/core/frame.ts', 'src/core/model-contract.ts', 'node_modules/meshoptimizer/package.json',
+/** Sources every bone depends on besides its own file: the figure, landmarks and the field and mesh code. */
+export const BONE_SHARED_SOURCES = [
+  'src/anatomy/bones/index.ts', 'src/anatomy/sdf', 'src/anatomy/landmarks.ts', 'src/anatomy/figure.ts', 'src/anatomy/spine-curve.ts',
+  'src/anatomy/curve.ts', 'src/anatomy/vec.ts', 'src/anatomy/polygonize.ts', 'src/anatomy/surface-nets.ts', 'src/anatomy/mesh.ts',
+  'src/anatomy/context.ts', 'src/core/landmarks.ts', 'src/core/frame.ts', 'src/core/model-contract.ts', 'node_modules/meshoptimizer/package.json',
 ] as const;
-/** Sources of the skin on top of the geometry sources. */
+/** Sources of every polygonized mesh: the shared bone sources and every bone file. */
+export const GEOMETRY_SOURCES = [...BONE_SHARED_SOURCES, 'src/anatomy/bones'] as const;
+/** Sources of the skin on top of the geometry sources (the skin blends in the whole skeleton). */
 export const SKIN_SOURCES = [...GEOMETRY_SOURCES, 'src/anatomy/skin.ts'] as const;
 /** The muscle generator's code (not the definitions: each muscle hashes its own). */
 export const MUSCLE_CODE_SOURCES = [
