@@ -3,7 +3,6 @@
  * line up to the crest; its inner face is the shallow, concave iliac fossa), the acetabulum cupping
  * the femoral head, the ischium with its spine and tuberosity, and the pubis with both rami.
  */
-import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
 import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
 import { plate, plateFrame, type P2 } from '../sdf/plate';

@@ -3,7 +3,6 @@
  * opening) and the mandible (body, ramus, coronoid process, condyle), both midline and symmetric.
  * Shapes are placed from the head landmarks (src/anatomy/landmarks.ts).
  */
-import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
 import { capsule, ellipsoid, roundBox, smoothUnion, sphere, subtract, symmetric, triangle, type Prim } from '../sdf/primitives';
 import { plate, plateFrame, toPlate } from '../sdf/plate';
