@@ -40,7 +40,7 @@ export const BODY_Y: Record<Level, number> = {
   l1: 1.132, l2: 1.1, l3: 1.068, l4: 1.036, l5: 1.004,
 } as Record<Level, number>;
 /** The top of S1: where the sacrum's upper endplate is centred. */
-export const S1_TOP: V3 = [0, 0.962, -0.02];
+export const S1_TOP: V3 = [0, 0.974, -0.02];
 
 const rad = Math.PI / 180;
 

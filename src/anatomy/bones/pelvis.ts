@@ -18,10 +18,10 @@ export const ILIUM_FRAME = plateFrame([0.092, 0.99, -0.01], [0.11, 1.06, 0], [-1
 export const iliumHeight = (u: number, v: number) => -0.006 - 0.4 * u + 2.5 * u * u + 0.8 * (v + 0.03) ** 2;
 /** Half thickness of the wing: thin in the fossa, thicker towards its borders. */
 export const iliumThickness = (u: number, v: number) => 0.0023 + 0.25 * (u * u + (0.8 * v) ** 2);
-/** The wing's outline in the plate frame: crest from PSIS to ASIS, anterior border to the AIIS, down to the acetabulum and the sacroiliac joint. */
+/** The wing's outline in the plate frame: crest from PSIS to ASIS, anterior border to the AIIS, down into the body of the ilium over the acetabulum, up round the greater sciatic notch to the sacroiliac joint. */
 const WING: readonly P2[] = [
   [-0.045, 0.085], [0.0, 0.077], [0.045, 0.056], [0.072, 0.02], [0.072, -0.035], [0.047, -0.07], [0.006, -0.094],
-  [-0.028, -0.088], [-0.046, -0.09], [-0.058, -0.06], [-0.066, 0.0], [-0.072, 0.05], [-0.062, 0.078],
+  [-0.028, -0.088], [-0.046, -0.09], [-0.068, -0.055], [-0.078, -0.025], [-0.066, 0.0], [-0.058, 0.03], [-0.07, 0.06], [-0.062, 0.078],
 ];
 
 /**
