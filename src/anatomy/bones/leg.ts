@@ -69,7 +69,7 @@ export function femur(): Prim {
   const gluteal = ridge([[0.14, 0.8, -0.0105], [0.149, 0.845, -0.011], [gt[0] - 0.012, gt[1] - 0.03, gt[2] - 0.012]], 0.0036);
   const pectineal = ridge([[0.14, 0.8, -0.0105], [0.118, 0.835, -0.01], [lt[0] + 0.006, lt[1] - 0.004, lt[2]]], 0.003);
   const medialSupra = ridge([[0.112, 0.6, -0.0125], [0.097, 0.56, -0.012], [at[0] + 0.005, at[1] + 0.004, at[2]]], 0.0028);
-  const lateralSupra = ridge([[0.112, 0.6, -0.0125], [0.12, 0.56, -0.013], [lc[0] - 0.006, lc[1] + 0.03, lc[2] - 0.006]], 0.0026);
+  const lateralSupra = ridge([[0.112, 0.6, -0.0125], [0.12, 0.56, -0.013], [lc[0] - 0.006, lc[1] + 0.017, lc[2] - 0.006]], 0.0026);
   const parts: Prim[] = [
     sphere(head, FEMORAL_HEAD_RADIUS),
     neck,
@@ -82,10 +82,10 @@ export function femur(): Prim {
     capsule([gt[0] - 0.016, gt[1] - 0.01, gt[2] + 0.008], [lt[0] + 0.01, lt[1] - 0.002, lt[2] + 0.012], 0.004, 0.004),
     aspera, gluteal, pectineal, medialSupra, lateralSupra,
     // condyles, epicondyles and the adductor tubercle
-    ellipsoid([lc[0] - 0.014, lc[1] + 0.006, lc[2] + 0.002], [0.0145, 0.022, 0.028]),
-    ellipsoid([mc[0] + 0.014, mc[1] + 0.006, mc[2] + 0.0], [0.0155, 0.023, 0.028]),
-    sphere([lc[0] - 0.006, lc[1] + 0.01, lc[2] - 0.002], 0.008),
-    sphere([mc[0] + 0.006, mc[1] + 0.012, mc[2] - 0.002], 0.0085),
+    ellipsoid([lc[0] - 0.014, lc[1] - 0.007, lc[2] + 0.002], [0.0145, 0.022, 0.028]),
+    ellipsoid([mc[0] + 0.014, mc[1] - 0.007, mc[2] + 0.0], [0.0155, 0.023, 0.028]),
+    sphere([lc[0] - 0.006, lc[1] - 0.003, lc[2] - 0.002], 0.008),
+    sphere([mc[0] + 0.006, mc[1] - 0.001, mc[2] - 0.002], 0.0085),
     ellipsoid([0.102, 0.522, 0.012], [0.026, 0.022, 0.012]),
     sphere([at[0] + 0.005, at[1], at[2]], 0.0055),
   ];
