@@ -1,9 +1,13 @@
 /**
  * `npm run build:model`: reads and validates the dataset, builds the procedural body and writes
- * assets/models/body.glb, then prints build seconds, bytes, meshes, triangles and vertices.
- * MODEL_DATASET=<path> builds from another dataset file (for trying the pipeline before the real one exists).
+ * assets/models/body.glb, then prints per-step timings, bytes, meshes, triangles and vertices.
+ * Skin, bones and muscles are cached in .cache/model/ by a hash of their own inputs, so only what
+ * changed is rebuilt. `-- --muscle <id>` (repeatable) rebuilds that muscle (both sides) even when cached;
+ * `-- --clean` empties the cache first. MODEL_DATASET=<path> builds from another dataset file,
+ * MODEL_OUT=<path> writes elsewhere, MODEL_CACHE=<dir> moves the cache (MODEL_CACHE=off disables it).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, parseDatasetText } from '../src/core/dataset/parse';
@@ -12,10 +16,15 @@ import type { ModelAssetExtras } from '../src/core/model-contract';
 import { buildModel } from '../src/anatomy/build';
 import { writeGlb } from '../src/anatomy/gltf/write-glb';
 import { computeInputsHash } from '../src/anatomy/inputs-hash';
+import { MeshCache } from '../src/anatomy/cache/mesh-cache';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DATASET']) : join(root, 'data', 'trigger-points.json');
 const outPath = process.env['MODEL_OUT'] ? resolve(process.env['MODEL_OUT']) : join(root, 'assets', 'models', 'body.glb');
+const cacheEnv = process.env['MODEL_CACHE'];
+const cacheDir = cacheEnv === 'off' ? null : cacheEnv ? resolve(cacheEnv) : join(root, '.cache', 'model');
+const args = parseArgs({ options: { muscle: { type: 'string', multiple: true }, clean: { type: 'boolean' } }, allowPositionals: false }).values;
+if (args.clean && cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 
 if (!existsSync(datasetPath)) {
   console.error(
@@ -31,7 +40,8 @@ if (!parsed.ok) {
 }
 
 const t0 = performance.now();
-const { parts, points } = await buildModel(parsed.data);
+const { parts, points, timings } = await buildModel(parsed.data, { cache: new MeshCache(cacheDir), rebuildMuscles: args.muscle ?? [] });
+const tWrite = performance.now();
 const assetExtras: ModelAssetExtras = {
   generator: 'trigger-point-atlas procedural body',
   inputsHash: computeInputsHash(root, datasetPath),
@@ -39,9 +49,10 @@ const assetExtras: ModelAssetExtras = {
   stature: STATURE_M,
 };
 const glb = await writeGlb(parts, points, assetExtras);
-const seconds = (performance.now() - t0) / 1000;
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, glb);
+timings.push({ step: 'write glb', seconds: (performance.now() - tWrite) / 1000, built: 1, cached: 0 });
+const seconds = (performance.now() - t0) / 1000;
 
 const groups = new Map<string, { meshes: number; triangles: number; vertices: number }>();
 for (const p of parts) {
@@ -53,6 +64,7 @@ for (const p of parts) {
 }
 const total = [...groups.values()].reduce((a, g) => ({ meshes: a.meshes + g.meshes, triangles: a.triangles + g.triangles, vertices: a.vertices + g.vertices }), { meshes: 0, triangles: 0, vertices: 0 });
 console.log(`wrote ${outPath}`);
+console.table(Object.fromEntries(timings.map((t) => [t.step, { seconds: t.seconds.toFixed(2), built: t.built, cached: t.cached }])));
 console.table({
   'build seconds': seconds.toFixed(1),
   bytes: glb.byteLength,

@@ -1,19 +1,57 @@
 /**
- * Renders the preview page (scripts/preview/) in headless Chromium and writes PNGs to shots/:
+ * Renders the preview page (scripts/preview/) in headless Chromium and writes PNGs to shots/ (git-ignored):
  * front, back, left side, skin only, bones only, plus close-ups. Run after `npm run build:model`.
+ * `-- --muscle <id>` renders that muscle alone from the front, back, left and right;
+ * `-- --bones` (npm run preview:bones) renders the skeleton alone: whole from four sides and close-ups
+ * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
+ * (left side and midline, through the model cache) into shots/preview-bones.glb and renders them
+ * framed from the front, back, left and above, without rebuilding the model.
  * PREVIEW_ONLY=<comma-separated shot names> renders a subset.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { buildBones, DEFAULT_BUILD_OPTIONS } from '../src/anatomy/build';
+import { MeshCache } from '../src/anatomy/cache/mesh-cache';
+import { writeGlb } from '../src/anatomy/gltf/write-glb';
+import { BONE_IDS, isBoneId, type BoneId } from '../src/core/model-contract';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'shots');
 mkdirSync(outDir, { recursive: true });
 
-const SHOTS: Record<string, string> = {
+const args = parseArgs({ options: { muscle: { type: 'string' }, bones: { type: 'boolean' }, bone: { type: 'string' } } }).values;
+
+if (args.bone) {
+  const ids = args.bone.split(',');
+  for (const id of ids) if (!isBoneId(id)) throw new Error(`unknown bone "${id}"; known: ${BONE_IDS.join(', ')}`);
+  const parts = (await buildBones({ ...DEFAULT_BUILD_OPTIONS, cache: new MeshCache(join(root, '.cache', 'model')), bones: ids as BoneId[] })).filter((p) => p.extras['side'] !== 'right');
+  const extras = { generator: 'bone preview', inputsHash: '', frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X', stature: 1.75 } as const;
+  writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb(parts, [], extras));
+}
+
+/** The skeleton alone: the views an atlas shows. */
+const BONE_SHOTS: Record<string, string> = {
+  'bones-front': 'view=front&skin=0&muscles=0&target=0,0.88,0&dist=4.2',
+  'bones-back': 'view=back&skin=0&muscles=0&target=0,0.88,0&dist=4.2',
+  'bones-left': 'view=left&skin=0&muscles=0&target=0,0.88,0&dist=4.2',
+  'bones-top': 'view=top&skin=0&muscles=0&target=0,0.9,0&dist=4',
+  'skull-left': 'view=left&skin=0&muscles=0&target=0,1.62,0.01&dist=0.75',
+  'skull-front': 'view=front&skin=0&muscles=0&target=0,1.62,0&dist=0.75',
+  'thorax-oblique': 'dir=0.6,0.15,0.8&skin=0&muscles=0&target=0,1.25,0&dist=1.6',
+  'pelvis-front': 'view=front&skin=0&muscles=0&target=0,0.94,0&dist=1.1',
+  'pelvis-top': 'view=top&skin=0&muscles=0&target=0,0.94,0&dist=1.1',
+  'shoulder-back': 'view=back&skin=0&muscles=0&target=0.12,1.33,-0.05&dist=0.9',
+  'hand': 'view=front&skin=0&muscles=0&target=0.36,0.78,0.03&dist=0.6',
+  'foot': 'dir=0.7,0.45,0.55&skin=0&muscles=0&target=0.1,0.05,0.06&dist=0.75',
+};
+
+const MUSCLE_VIEWS = ['front', 'back', 'left', 'right'] as const;
+
+const DEFAULT_SHOTS: Record<string, string> = {
   front: 'view=front&skin=0.3&bones=1',
   back: 'view=back&skin=0.3&bones=1',
   left: 'view=left&skin=0.3&bones=1',
@@ -32,6 +70,14 @@ const SHOTS: Record<string, string> = {
   'foot-bones': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
 };
 
+const BONE_VIEWS = { front: 'view=front', back: 'view=back', left: 'view=left', top: 'view=top', oblique: 'dir=0.7,0.3,0.65' } as const;
+const SHOTS: Record<string, string> = args.bone
+  ? Object.fromEntries(Object.entries(BONE_VIEWS).map(([v, q]) => [`bone-${v}`, `${q}&fit=1&model=/shots/preview-bones.glb`]))
+  : args.muscle
+  ? Object.fromEntries(MUSCLE_VIEWS.map((v) => [`muscle-${args.muscle}-${v}`, `view=${v}&skin=0&bones=0&only=${encodeURIComponent(args.muscle!)}`]))
+  : args.bones
+    ? BONE_SHOTS
+    : DEFAULT_SHOTS;
 const only = process.env['PREVIEW_ONLY']?.split(',');
 if (process.env['PREVIEW_QUERY']) SHOTS['custom'] = process.env['PREVIEW_QUERY'];
 const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port: 5199, strictPort: true } });

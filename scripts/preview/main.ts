@@ -1,7 +1,9 @@
 /**
  * Dev preview of assets/models/body.glb (not part of the app). Query parameters:
- * view=front|back|left|right, skin=0|1|<opacity>, bones=0|1, muscles=0|1,
- * target=x,y,z and dist=<metres> to look closer at one region, model=<url> to preview another GLB.
+ * view=front|back|left|right|top (or dir=x,y,z, the direction from the target to the camera),
+ * skin=0|1|<opacity>, bones=0|1, muscles=0|1, target=x,y,z and dist=<metres> to look closer at one
+ * region, only=<muscle id> to show that muscle alone (both sides) framed to fit, fit=1 to frame
+ * whatever is shown, model=<url> to preview another GLB.
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -14,7 +16,9 @@ const skinOpacity = Number(q.get('skin') ?? '1');
 const showBones = q.get('bones') !== '0';
 const showMuscles = q.get('muscles') !== '0';
 const target = (q.get('target') ?? '0,0.9,0').split(',').map(Number) as [number, number, number];
-const dist = Number(q.get('dist') ?? '3.6');
+let dist = Number(q.get('dist') ?? '3.6');
+const only = q.get('only');
+const fit = q.get('fit') === '1';
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
@@ -30,14 +34,20 @@ const fill = new THREE.DirectionalLight(0xffffff, 0.8);
 scene.add(fill);
 
 const camera = new THREE.PerspectiveCamera(30, innerWidth / innerHeight, 0.01, 20);
-const dirs: Record<string, [number, number, number]> = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0] };
-const d = dirs[view] ?? dirs['front']!;
-camera.position.set(target[0] + d[0] * dist, target[1] + 0.05, target[2] + d[2] * dist);
-key.position.set(camera.position.x + 1, camera.position.y + 2, camera.position.z + 1);
-fill.position.set(camera.position.x - 2, camera.position.y, camera.position.z);
+const dirs: Record<string, [number, number, number]> = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0], top: [0, 1, 0.0001] };
+const dirParam = q.get('dir')?.split(',').map(Number);
+const d = new THREE.Vector3(...(dirParam && dirParam.length === 3 ? (dirParam as [number, number, number]) : (dirs[view] ?? dirs['front']!))).normalize();
 const controls = new OrbitControls(camera, renderer.domElement);
-controls.target.set(...target);
-controls.update();
+/** Puts the camera `dist` from the target along the view direction, lights following. */
+function place(): void {
+  camera.position.set(target[0] + d.x * dist, target[1] + d.y * dist + (Math.abs(d.y) > 0.9 ? 0 : 0.05), target[2] + d.z * dist);
+  if (Math.abs(d.y) > 0.9) camera.up.set(0, 0, -1);
+  key.position.set(camera.position.x + 1, camera.position.y + 2, camera.position.z + 1);
+  fill.position.set(camera.position.x - 2, camera.position.y, camera.position.z);
+  controls.target.set(...target);
+  controls.update();
+}
+place();
 
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
@@ -55,9 +65,22 @@ loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
         o.renderOrder = 10;
       }
     } else if (kind === 'bone') o.visible = showBones;
-    else if (kind === 'muscle') o.visible = showMuscles;
+    else if (kind === 'muscle') o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;
   });
   scene.add(gltf.scene);
+  if (only || fit) {
+    const box = new THREE.Box3();
+    gltf.scene.traverse((o) => {
+      if (o instanceof THREE.Mesh && o.visible && (fit || (o.userData as { kind?: string }).kind === 'muscle')) box.expandByObject(o);
+    });
+    if (box.isEmpty()) throw new Error(only ? `no muscle "${only}" in the model` : 'nothing to show');
+    const c = box.getCenter(new THREE.Vector3()), size = box.getSize(new THREE.Vector3());
+    target[0] = c.x;
+    target[1] = c.y;
+    target[2] = c.z;
+    dist = (Math.max(size.x, size.y, size.z) * 0.65) / Math.tan((15 * Math.PI) / 180);
+    place();
+  }
   renderer.render(scene, camera);
   (window as unknown as { __previewReady: boolean }).__previewReady = true;
 });

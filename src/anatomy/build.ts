@@ -1,62 +1,131 @@
 /**
  * The model build as named steps: skin → bones → muscles → landmark nodes → collected parts.
- * Each step is a function with options and defaults, so tests can run a small, fast build.
+ * Each step is a function with options and defaults, so tests can run a small, fast build. With a
+ * cache folder, the skin, every bone and every muscle are stored under a hash of their own inputs
+ * (src/anatomy/cache/), so editing one muscle rebuilds only that muscle.
  */
-import { clampMusclesToSkin } from './muscles/skin-clamp';
-import { mirrorMesh } from './mesh';
 import type { Dataset } from '../core/dataset/schema';
-import { landmarkNodeName } from '../core/model-contract';
+import { landmarkNodeName, type BoneId } from '../core/model-contract';
 import { allBones, boneField, skeletonField } from './bones';
+import { MeshCache, type CacheArray, type CacheEntry } from './cache/mesh-cache';
+import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
 import type { BuildContext, Field } from './context';
 import { allLandmarks } from './landmarks';
-import type { ModelPart, ModelPoint } from './mesh';
-import { buildMuscles } from './muscles';
+import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
+import { buildMuscle, musclePlan } from './muscles';
+import { clampMusclesToSkin, skinClamper } from './muscles/skin-clamp';
 import { polygonize, simplifyMesh } from './polygonize';
 import { skinBounds, skinField } from './skin';
 
 export interface BuildOptions {
   /** Skin grid cell in metres (default 0.005). */
   skinCell: number;
-  /** Skin triangle budget after simplification (default 80 000). */
+  /** Skin triangle budget after simplification (default 100 000). */
   skinTriangles: number;
   /** Multiplies every bone's cell size (default 1; larger is coarser and faster). */
   boneCellScale: number;
   /** Multiplies every bone's triangle budget (default 1). */
   boneTriangleScale: number;
   /** Only these bone ids (default: all). */
-  bones: readonly string[] | null;
+  bones: readonly BoneId[] | null;
   /** Skip the muscle step (default false). */
   skipMuscles: boolean;
+  /** Where built meshes are kept between builds (default: a disabled cache that stores nothing). */
+  cache: MeshCache;
+  /** Muscle ids rebuilt even when the cache holds them (default none). */
+  rebuildMuscles: readonly string[];
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   skinCell: 0.005,
-  skinTriangles: 80_000,
+  skinTriangles: 100_000,
   boneCellScale: 1,
   boneTriangleScale: 1,
   bones: null,
   skipMuscles: false,
+  cache: new MeshCache(null),
+  rebuildMuscles: [],
 };
 
-/** Step 1: the skin as one mesh. */
-export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; part: ModelPart }> {
+/** How long one step took and how much of it came from the cache. */
+export interface StepTiming {
+  step: string;
+  seconds: number;
+  built: number;
+  cached: number;
+}
+
+const short = (h: string) => h.slice(0, 20);
+const meshArrays = (m: MeshData, p = ''): Record<string, CacheArray> => ({
+  [`${p}positions`]: m.positions,
+  [`${p}normals`]: m.normals,
+  [`${p}indices`]: m.indices,
+  ...(m.uvs ? { [`${p}uvs`]: m.uvs } : {}),
+});
+function meshFrom(e: CacheEntry, p = ''): MeshData {
+  const a = e.arrays;
+  const positions = a[`${p}positions`], normals = a[`${p}normals`], indices = a[`${p}indices`], uvs = a[`${p}uvs`];
+  if (!(positions instanceof Float32Array) || !(normals instanceof Float32Array) || !(indices instanceof Uint32Array)) throw new Error(`cache entry lacks mesh "${p}"`);
+  return uvs instanceof Float32Array ? { positions, normals, indices, uvs } : { positions, normals, indices };
+}
+
+async function timed<T>(step: string, timings: StepTiming[], run: (count: { built: number; cached: number }) => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const count = { built: 0, cached: 0 };
+  const out = await run(count);
+  timings.push({ step, seconds: (performance.now() - t0) / 1000, ...count });
+  return out;
+}
+
+/** How the skin is polygonized (part of its cache key). */
+const skinPolygonizing = (opts: BuildOptions) => ({ cell: opts.skinCell, minPieceSize: 0.5, smooth: 4, project: 2 });
+/** How a bone is polygonized (part of its cache key). */
+const bonePolygonizing = (cell: number) => ({ cell, smooth: 2, project: 2, minPieceSize: 0.003 });
+
+/**
+ * How the polygonized skin is simplified (part of its cache key): the head and face keep their full
+ * polygonized resolution, since referral zones there are small (teeth, jaw joint, temple).
+ */
+const SKIN_SIMPLIFY = { lockAboveY: 1.48 };
+
+/** The cache key of the polygonized, not yet simplified skin. */
+function rawSkinKey(opts: BuildOptions): string {
+  return `skin-raw-${short(hashSources(SKIN_SOURCES, JSON.stringify(skinPolygonizing(opts))))}`;
+}
+/** The cache key of the skin mesh for these options. */
+export function skinKey(opts: BuildOptions): string {
+  return `skin-${short(hashSources([], rawSkinKey(opts), JSON.stringify([opts.skinTriangles, SKIN_SIMPLIFY])))}`;
+}
+
+/** Step 1: the skin as one mesh (the raw polygonization and the simplified mesh are cached apart). */
+export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; part: BuildPart; hit: boolean }> {
   const field = skinField();
-  const raw = polygonize(field, skinBounds(), { cell: opts.skinCell, largestOnly: true, smooth: 4, project: 2 });
-  const mesh = await simplifyMesh(raw, opts.skinTriangles, field, opts.skinCell * 0.25);
-  return { field, part: { name: 'skin', mesh, extras: { kind: 'skin' }, material: 'skin' } };
+  const { entry, hit } = await opts.cache.getOrBuild(skinKey(opts), async () => {
+    const raw = await opts.cache.getOrBuild(rawSkinKey(opts), () => ({ arrays: meshArrays(polygonize(field, skinBounds(), skinPolygonizing(opts))), json: null }));
+    const mesh = await simplifyMesh(meshFrom(raw.entry), opts.skinTriangles, field, opts.skinCell * 0.25, SKIN_SIMPLIFY.lockAboveY);
+    return { arrays: meshArrays(mesh), json: null };
+  });
+  return { field, part: { name: 'skin', mesh: meshFrom(entry), extras: { kind: 'skin' }, material: 'skin' }, hit };
 }
 
 export { mirrorMesh } from './mesh';
 
 /** Step 2: every bone, the right side mirrored from the left. */
-export async function buildBones(opts: BuildOptions): Promise<ModelPart[]> {
-  const parts: ModelPart[] = [];
+export async function buildBones(opts: BuildOptions, count = { built: 0, cached: 0 }): Promise<BuildPart[]> {
+  const parts: BuildPart[] = [];
   for (const b of allBones()) {
     if (opts.bones && !opts.bones.includes(b.boneId)) continue;
     if (b.side === 'right') continue;
     const cell = b.cell * opts.boneCellScale;
-    const raw = polygonize(b.field, b.bounds, { cell, smooth: 2, project: 2, minPiece: 20 });
-    const mesh = await simplifyMesh(raw, Math.round(b.triangles * opts.boneTriangleScale), b.field, cell * 0.25);
+    const triangles = Math.round(b.triangles * opts.boneTriangleScale);
+    const key = `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, b.source], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
+    const { entry, hit } = await opts.cache.getOrBuild(key, async () => {
+      const raw = polygonize(b.field, b.bounds, bonePolygonizing(cell));
+      return { arrays: meshArrays(await simplifyMesh(raw, triangles, b.field, cell * 0.25)), json: null };
+    });
+    if (hit) count.cached++;
+    else count.built++;
+    const mesh = meshFrom(entry);
     if (b.side === undefined) {
       parts.push({ name: `bone_${b.boneId}`, mesh, extras: { kind: 'bone', boneId: b.boneId }, material: 'bone' });
     } else {
@@ -72,10 +141,52 @@ export function makeContext(skin: Field): BuildContext {
   return { skin, bones: skeletonField(), bone: boneField };
 }
 
-/** Step 3: the muscles and their trigger-point nodes. */
-export function buildMuscleStep(ctx: BuildContext, dataset: Dataset, opts: BuildOptions): { parts: ModelPart[]; points: ModelPoint[] } {
+interface MuscleEntryJson {
+  parts: { name: string; extras: Record<string, unknown>; uvs: boolean }[];
+  points: ModelPoint[];
+}
+
+/**
+ * Step 3: the muscles and their trigger-point nodes, each kept under the skin mesh. Every muscle is
+ * cached under the hash of the generator's code, its definition, its dataset entry and the skin.
+ */
+export async function buildMuscleStep(
+  ctx: BuildContext,
+  skin: MeshData,
+  skinHash: string,
+  dataset: Dataset,
+  opts: BuildOptions,
+  count = { built: 0, cached: 0 },
+): Promise<{ parts: BuildPart[]; points: ModelPoint[] }> {
   if (opts.skipMuscles) return { parts: [], points: [] };
-  return buildMuscles(ctx, dataset);
+  const plan = musclePlan(dataset);
+  for (const id of opts.rebuildMuscles)
+    if (!plan.some((p) => p.muscle.id === id)) throw new Error(`no dataset muscle "${id}"; known: ${plan.map((p) => p.muscle.id).join(', ')}`);
+  const code = hashSources([...SKIN_SOURCES, ...MUSCLE_CODE_SOURCES], skinHash);
+  let clamp: ReturnType<typeof skinClamper> | null = null;
+  const parts: BuildPart[] = [];
+  const points: ModelPoint[] = [];
+  for (const { def, muscle } of plan) {
+    const facing = JSON.stringify([muscle.id, muscle.layer, muscle.triggerPoints.map((t) => [t.id, t.position])]);
+    const key = `muscle-${muscle.id}-${short(hashSources([], code, JSON.stringify(def), facing))}`;
+    let entry = opts.rebuildMuscles.includes(muscle.id) ? null : opts.cache.get<MuscleEntryJson>(key);
+    if (entry) count.cached++;
+    else {
+      count.built++;
+      const b = buildMuscle(def, muscle, ctx);
+      clamp ??= skinClamper(skin);
+      clampMusclesToSkin(skin, b.parts, b.points, {}, clamp);
+      entry = {
+        arrays: Object.assign({}, ...b.parts.map((p, i) => meshArrays(p.mesh, `${i}.`))) as Record<string, CacheArray>,
+        json: { parts: b.parts.map((p) => ({ name: p.name, extras: p.extras, uvs: p.mesh.uvs !== undefined })), points: b.points },
+      };
+      opts.cache.set(key, entry);
+    }
+    const e = entry;
+    parts.push(...e.json.parts.map((p, i): BuildPart => ({ name: p.name, extras: p.extras, material: 'muscle', mesh: meshFrom(e, `${i}.`) })));
+    points.push(...e.json.points);
+  }
+  return { parts, points };
 }
 
 /** Step 4: an empty node for every contract landmark. */
@@ -87,13 +198,24 @@ export function buildLandmarkNodes(): ModelPoint[] {
   }));
 }
 
-/** Runs every step and collects the parts (skin, bones, muscles) and points (landmarks, trigger points). */
-export async function buildModel(dataset: Dataset, options: Partial<BuildOptions> = {}): Promise<{ parts: ModelPart[]; points: ModelPoint[] }> {
+/** Runs every step and collects the parts (skin, bones, muscles), points (landmarks, trigger points) and step timings. */
+export async function buildModel(
+  dataset: Dataset,
+  options: Partial<BuildOptions> = {},
+): Promise<{ parts: BuildPart[]; points: ModelPoint[]; timings: StepTiming[] }> {
   const opts: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, ...options };
-  const skin = await buildSkin(opts);
-  const bones = await buildBones(opts);
-  const muscles = buildMuscleStep(makeContext(skin.field), dataset, opts);
-  clampMusclesToSkin(skin.part.mesh, muscles.parts, muscles.points);
-  const landmarks = buildLandmarkNodes();
-  return { parts: [skin.part, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points] };
+  const timings: StepTiming[] = [];
+  const skin = await timed('skin', timings, async (c) => {
+    const s = await buildSkin(opts);
+    if (s.hit) c.cached++;
+    else c.built++;
+    return s;
+  });
+  const bones = await timed('bones', timings, (c) => buildBones(opts, c));
+  const muscles = await timed('muscles', timings, (c) => buildMuscleStep(makeContext(skin.field), skin.part.mesh, skinKey(opts), dataset, opts, c));
+  const landmarks = await timed('landmarks', timings, async (c) => {
+    c.built++;
+    return buildLandmarkNodes();
+  });
+  return { parts: [skin.part, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points], timings };
 }

@@ -5,6 +5,7 @@
  * ratios of stature (shoulder ≈ 0.82 H, elbow ≈ 0.63 H, wrist ≈ 0.49 H, hip joint ≈ 0.52 H,
  * knee ≈ 0.29 H, ankle ≈ 0.04 H).
  */
+import { BODY_CENTRE, BODY_Y, LEVELS, axisAt, type Level } from './spine-curve';
 import { add, cross, norm, offset, scale, type V3 } from './vec';
 
 const deg = Math.PI / 180;
@@ -31,35 +32,33 @@ export const HIP: V3 = [0.09, 0.905, 0.02];
 export const KNEE: V3 = [0.1, 0.5, 0.0];
 export const ANKLE: V3 = [0.1, 0.075, -0.01];
 
-/** Spine: heights of the spinous processes (tip) and how far back they stand. */
+/** A vertebra of the standard figure: where its spinous process ends and where its body sits on the spine's curve. */
 export interface Vertebra {
-  name: string;
+  name: Level;
+  /** Tip of the spinous process (the palpable landmark). */
   spinous: V3;
-  /** Centre of the vertebral body. */
+  /** Centre of the vertebral body, on the sagittal curve of ./spine-curve.ts. */
   body: V3;
+  /** Unit axis of the column at the body, pointing up (endplates are perpendicular to it). */
+  axis: V3;
 }
 
-function vertebra(name: string, y: number, spinousZ: number, bodyDepth: number): Vertebra {
-  return { name, spinous: [0, y, spinousZ], body: [0, y + 0.012, spinousZ + bodyDepth] };
-}
+/** Spinous tips: height below the body centre and how far back they stand, cervical to lumbar. */
+const SPINOUS_Z: Record<Level, number> = {
+  c1: -0.045, c2: -0.062, c3: -0.058, c4: -0.055, c5: -0.057, c6: -0.066, c7: -0.082,
+  ...(Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [`t${i + 1}`, -0.09 - 0.028 * Math.sin(Math.PI * (0.15 + (0.8 * i) / 11))]),
+  ) as Record<`t${number}`, number>),
+  ...(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`l${i + 1}`, -0.092 + 0.022 * Math.sin((Math.PI * i * 0.9) / 4)])) as Record<`l${number}`, number>),
+} as Record<Level, number>;
 
-/** C1 (atlas) to L5 and the sacral crest, with cervical and lumbar lordosis and thoracic kyphosis. */
-export const VERTEBRAE: Vertebra[] = [
-  vertebra('c1', 1.592, -0.045, 0.045),
-  ...[1.575, 1.555, 1.537, 1.519, 1.499, 1.477].map((y, i) =>
-    vertebra(`c${i + 2}`, y, [-0.062, -0.058, -0.055, -0.057, -0.066, -0.082][i] ?? -0.06, 0.055),
-  ),
-  ...Array.from({ length: 12 }, (_, i) => {
-    const t = i / 11;
-    const z = -0.09 - 0.028 * Math.sin(Math.PI * (0.15 + 0.8 * t));
-    return vertebra(`t${i + 1}`, 1.452 - 0.0275 * i, z, 0.075 + 0.01 * t);
-  }),
-  ...Array.from({ length: 5 }, (_, i) => {
-    const t = i / 4;
-    const z = -0.092 + 0.022 * Math.sin(Math.PI * t * 0.9);
-    return vertebra(`l${i + 1}`, 1.12 - 0.032 * i, z, 0.085);
-  }),
-];
+/** C1 (atlas) to L5, on a curve with cervical and lumbar lordosis and thoracic kyphosis. */
+export const VERTEBRAE: Vertebra[] = LEVELS.map((name) => ({
+  name,
+  spinous: [0, BODY_Y[name] - 0.012, SPINOUS_Z[name]],
+  body: BODY_CENTRE[name],
+  axis: axisAt(name),
+}));
 
 export function vertebraNamed(name: string): Vertebra {
   const v = VERTEBRAE.find((x) => x.name === name);

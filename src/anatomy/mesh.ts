@@ -11,7 +11,7 @@ export interface MeshData {
 }
 
 /** A part of the model: one glTF node with its mesh and contract extras. */
-export interface ModelPart {
+export interface BuildPart {
   name: string;
   mesh: MeshData;
   extras: Record<string, unknown>;

@@ -1,31 +1,22 @@
 /**
  * Turns a distance field into a clean triangle mesh: samples the field on a grid (skipping cells far
- * from the surface), runs surface nets from the `isosurface` package, drops degenerate triangles,
- * optionally keeps the largest piece, smooths (Taubin), projects vertices back onto the surface and
- * takes normals from the field's gradient. Triangles wind counter-clockwise seen from outside.
+ * from the surface), runs surface nets (./surface-nets.ts), drops degenerate triangles and pieces
+ * smaller than a size (meshoptimizer's prune), smooths (Taubin), projects vertices back onto the
+ * surface and takes normals from the field's gradient. Triangles wind counter-clockwise seen from outside.
  */
-import { createRequire } from 'node:module';
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Field } from './context';
 import { computeNormals, type MeshData } from './mesh';
 import type { Box } from './sdf/primitives';
+import { surfaceNets } from './surface-nets';
 
-type SurfaceNets = (
-  dims: [number, number, number],
-  potential: (x: number, y: number, z: number) => number,
-  bounds?: [[number, number, number], [number, number, number]],
-) => { positions: number[][]; cells: number[][] };
-
-const require = createRequire(import.meta.url);
-const { surfaceNets } = require('isosurface') as { surfaceNets: SurfaceNets };
+await MeshoptSimplifier.ready;
 
 export interface PolygonizeOptions {
   /** Grid cell size in metres. */
   cell: number;
-  /** Keep only the largest connected piece (default false: drop only crumbs below `minPiece` triangles). */
-  largestOnly?: boolean;
-  /** Pieces with fewer triangles are dropped (default 12). */
-  minPiece?: number;
+  /** Connected pieces smaller than this (metres across) are dropped (default 3 cell sizes). */
+  minPieceSize?: number;
   /** Taubin smoothing iterations (default 3). */
   smooth?: number;
   /** Projections of the vertices back onto the surface (default 2). */
@@ -136,53 +127,34 @@ export function projectOnto(field: Field, pos: Float32Array, h: number, iteratio
   }
 }
 
-/** Keeps triangles with three distinct, non-collinear corners, and pieces big enough. */
-function clean(pos: Float32Array, idx: Uint32Array, largestOnly: boolean, minPiece: number): Uint32Array {
-  const nv = pos.length / 3;
-  const parent = new Int32Array(nv).map((_, i) => i);
-  const find = (a: number): number => {
-    while (parent[a] !== a) {
-      parent[a] = parent[parent[a]!]!;
-      a = parent[a]!;
-    }
-    return a;
-  };
-  const keep: number[] = [];
+/** Keeps triangles with three distinct corners. */
+function dropDegenerate(idx: Uint32Array): Uint32Array {
+  const out: number[] = [];
   for (let t = 0; t < idx.length; t += 3) {
     const a = idx[t]!, b = idx[t + 1]!, c = idx[t + 2]!;
-    if (a === b || b === c || a === c) continue;
-    keep.push(a, b, c);
-    const ra = find(a), rb = find(b), rc = find(c);
-    parent[rb] = ra;
-    parent[find(rc)] = find(ra);
-  }
-  const size = new Map<number, number>();
-  for (let t = 0; t < keep.length; t += 3) {
-    const r = find(keep[t]!);
-    size.set(r, (size.get(r) ?? 0) + 1);
-  }
-  let best = -1, bestSize = 0;
-  for (const [r, s] of size) if (s > bestSize || (s === bestSize && r < best)) [best, bestSize] = [r, s];
-  const out: number[] = [];
-  for (let t = 0; t < keep.length; t += 3) {
-    const r = find(keep[t]!);
-    if (largestOnly ? r !== best : (size.get(r) ?? 0) < minPiece) continue;
-    out.push(keep[t]!, keep[t + 1]!, keep[t + 2]!);
+    if (a !== b && b !== c && a !== c) out.push(a, b, c);
   }
   return Uint32Array.from(out);
 }
 
-/** Drops unused vertices and renumbers the triangles. */
+/** Drops pieces smaller than `size` metres across (meshoptimizer's component pruning). */
+function prunePieces(pos: Float32Array, idx: Uint32Array, size: number): Uint32Array {
+  if (idx.length === 0 || size <= 0) return idx;
+  const scale = MeshoptSimplifier.getScale(pos, 3);
+  return scale > 0 ? MeshoptSimplifier.simplifyPrune(idx, pos, 3, size / scale) : idx;
+}
+
+/** Drops unused vertices and renumbers the triangles (meshoptimizer's compactMesh). */
 export function compact(pos: Float32Array, idx: Uint32Array): { positions: Float32Array; indices: Uint32Array } {
-  const map = new Int32Array(pos.length / 3).fill(-1);
-  let n = 0;
-  for (const i of idx) if (map[i] === -1) map[i] = n++;
-  const positions = new Float32Array(n * 3);
-  for (let i = 0; i < map.length; i++) {
-    const m = map[i]!;
-    if (m >= 0) positions.set(pos.subarray(i * 3, i * 3 + 3), m * 3);
+  const indices = Uint32Array.from(idx);
+  if (indices.length === 0) return { positions: new Float32Array(0), indices };
+  const [remap, unique] = MeshoptSimplifier.compactMesh(indices);
+  const positions = new Float32Array(unique * 3);
+  for (let i = 0; i < remap.length; i++) {
+    const m = remap[i]!;
+    if (m < unique) positions.set(pos.subarray(i * 3, i * 3 + 3), m * 3);
   }
-  return { positions, indices: idx.map((i) => map[i]!) };
+  return { positions, indices };
 }
 
 /** Six times the signed volume enclosed (positive when triangles face outward). */
@@ -209,18 +181,15 @@ export function fieldNormals(field: Field, pos: Float32Array, idx: Uint32Array, 
 export function polygonize(field: Field, box: Box, opts: PolygonizeOptions): MeshData {
   const { cell } = opts;
   const dims = [0, 1, 2].map((i) => Math.max(2, Math.ceil((box.max[i]! - box.min[i]!) / cell) + 1)) as [number, number, number];
-  const [nx, ny] = dims;
   const grid = sample(field, box, cell, ...dims);
-  const res = surfaceNets(dims, (x, y, z) => grid[x + nx * (y + ny * z)]!, [[0, 0, 0], dims]);
-  let pos: Float32Array = new Float32Array(res.positions.length * 3);
-  res.positions.forEach((p, i) => {
-    pos[i * 3] = box.min[0] + p[0]! * cell;
-    pos[i * 3 + 1] = box.min[1] + p[1]! * cell;
-    pos[i * 3 + 2] = box.min[2] + p[2]! * cell;
-  });
-  let idx: Uint32Array = new Uint32Array(res.cells.length * 3);
-  res.cells.forEach((c, i) => idx.set([c[0]!, c[1]!, c[2]!], i * 3));
-  idx = clean(pos, idx, opts.largestOnly ?? false, opts.minPiece ?? 12);
+  const net = surfaceNets(grid, ...dims);
+  let pos = net.positions;
+  for (let i = 0; i < pos.length; i += 3) {
+    pos[i] = box.min[0] + pos[i]! * cell;
+    pos[i + 1] = box.min[1] + pos[i + 1]! * cell;
+    pos[i + 2] = box.min[2] + pos[i + 2]! * cell;
+  }
+  let idx = prunePieces(pos, dropDegenerate(net.indices), opts.minPieceSize ?? cell * 3);
   ({ positions: pos, indices: idx } = compact(pos, idx));
   if (idx.length === 0) return { positions: pos, normals: new Float32Array(0), indices: idx };
   taubin(pos, idx, opts.smooth ?? 3);
@@ -229,11 +198,21 @@ export function polygonize(field: Field, box: Box, opts: PolygonizeOptions): Mes
   return { positions: pos, normals: fieldNormals(field, pos, idx, cell * 0.25), indices: idx };
 }
 
-/** Simplifies a mesh to about `targetTriangles` with meshoptimizer, keeping normals from the field. */
-export async function simplifyMesh(mesh: MeshData, targetTriangles: number, field: Field, h: number): Promise<MeshData> {
+/**
+ * Simplifies a mesh to about `targetTriangles` with meshoptimizer, keeping normals from the field.
+ * Vertices above `lockAboveY` (metres) are locked, so that part keeps its polygonized resolution.
+ */
+export async function simplifyMesh(mesh: MeshData, targetTriangles: number, field: Field, h: number, lockAboveY = Infinity): Promise<MeshData> {
   if (mesh.indices.length / 3 <= targetTriangles) return mesh;
-  await MeshoptSimplifier.ready;
-  const [simplified] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, 0.02, []);
+  const nv = mesh.positions.length / 3;
+  let simplified: Uint32Array;
+  if (Number.isFinite(lockAboveY)) {
+    const lock = new Uint8Array(nv);
+    for (let i = 0; i < nv; i++) lock[i] = mesh.positions[i * 3 + 1]! > lockAboveY ? 1 : 0;
+    [simplified] = MeshoptSimplifier.simplifyWithAttributes(mesh.indices, mesh.positions, 3, new Float32Array(nv), 1, [0], lock, targetTriangles * 3, 0.02, []);
+  } else {
+    [simplified] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, 0.02, []);
+  }
   const { positions, indices } = compact(mesh.positions, simplified);
   return { positions, indices, normals: fieldNormals(field, positions, indices, h) };
 }

@@ -8,7 +8,7 @@ import type { Vec3 } from '../core/frame';
 import type { Field } from './context';
 import { ANKLE, ARM_DIR, ARM_LAT, ELBOW, FOREARM_DIR, FOREARM_LAT, KNEE, PALMAR, WRIST, armPoint, forearmPoint, handPoint } from './figure';
 import { landmark } from './landmarks';
-import { loft } from './sdf/loft';
+import { sectionLoft } from './sdf/section-loft';
 import { skeletonField } from './bones';
 import { capsule, chain, ellipsoid, frame, roundBox, smin, smoothUnion, subtract, symmetric, type Prim } from './sdf/primitives';
 import { lerp } from './vec';
@@ -73,7 +73,7 @@ function neck(): Prim {
 
 /** The trunk: lofted sections from the crotch to the base of the neck, with chest, back and buttocks. */
 function trunk(): Prim {
-  const body = loft([
+  const body = sectionLoft([
     { y: 0.8, halfWidth: 0.14, front: 0.05, back: -0.1 },
     { y: 0.86, halfWidth: 0.17, front: 0.085, back: -0.135 },
     { y: 0.91, halfWidth: 0.178, front: 0.095, back: -0.14 },

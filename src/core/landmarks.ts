@@ -31,7 +31,7 @@ export const BILATERAL_LANDMARKS = [
   'frontal-eminence', 'parietal-eminence', 'temporal-fossa', 'supraorbital', 'orbit', 'zygoma',
   'zygomatic-arch', 'tmj', 'ear-canal', 'coronoid', 'mandible-angle', 'mandible-body',
   'upper-molars', 'lower-molars', 'lateral-pterygoid-plate', 'mastoid', 'superior-nuchal-line',
-  'mouth-corner',
+  'mouth-corner', 'mandibular-condyle',
   // neck
   ...CERVICAL_TRANSVERSE,
   // shoulder girdle
@@ -42,7 +42,7 @@ export const BILATERAL_LANDMARKS = [
   // ribs
   ...RIB_LANDMARKS,
   // elbow and forearm
-  'lateral-epicondyle', 'medial-epicondyle', 'olecranon', 'radial-head', 'radial-tuberosity',
+  'lateral-epicondyle', 'medial-epicondyle', 'capitulum', 'trochlea', 'olecranon', 'radial-head', 'radial-tuberosity',
   'ulna-mid', 'radius-mid', 'radial-styloid', 'ulnar-styloid', 'wrist-dorsal', 'wrist-palmar',
   // hand
   'pisiform', 'thenar', 'hypothenar', 'palm', 'thumb-cmc', 'thumb-mcp', 'thumb-tip',
@@ -50,9 +50,9 @@ export const BILATERAL_LANDMARKS = [
   // pelvis
   ...LUMBAR_TRANSVERSE,
   'iliac-crest', 'iliac-tubercle', 'asis', 'aiis', 'psis', 'iliac-fossa', 'sacroiliac',
-  'ischial-tuberosity', 'ischial-spine', 'pubic-tubercle', 'obturator-foramen', 'sacrum-lateral',
+  'ischial-tuberosity', 'ischial-spine', 'pubic-tubercle', 'obturator-foramen', 'sacrum-lateral', 'acetabulum',
   // hip and thigh
-  'femoral-head', 'greater-trochanter', 'lesser-trochanter', 'linea-aspera', 'femur-mid',
+  'femoral-head', 'femoral-neck', 'greater-trochanter', 'lesser-trochanter', 'linea-aspera', 'femur-mid',
   'adductor-tubercle', 'lateral-femoral-condyle', 'medial-femoral-condyle',
   // knee and leg
   'patella', 'patella-apex', 'tibial-tuberosity', 'medial-tibial-condyle', 'lateral-tibial-condyle',

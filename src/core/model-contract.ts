@@ -1,9 +1,22 @@
 /**
  * The model contract: what any glTF must carry for the atlas to use it.
- * Nodes are recognised by their glTF `extras` (three.js puts them in `userData`); a model without
- * extras falls back to matching normalised node names (see ./model-names.ts).
+ * Nodes are recognised by their glTF `extras` (three.js puts them in `userData`).
  */
 import type { Side, Vec3 } from './frame';
+
+/** Every bone id a model may carry (sided bones once; the node's `side` tells left from right). */
+export const BONE_IDS = [
+  'skull', 'mandible', 'cervical-spine', 'thoracic-spine', 'lumbar-spine', 'sacrum', 'sternum', 'ribs',
+  'clavicle', 'scapula', 'humerus', 'radius', 'ulna', 'hand', 'hip-bone', 'femur', 'patella', 'tibia',
+  'fibula', 'foot',
+] as const;
+/** A bone id of the contract. */
+export type BoneId = (typeof BONE_IDS)[number];
+const BONE_ID_SET: ReadonlySet<string> = new Set(BONE_IDS);
+/** Whether a string is a contract bone id. */
+export function isBoneId(id: string): id is BoneId {
+  return BONE_ID_SET.has(id);
+}
 
 export const NODE_KINDS = ['muscle', 'skin', 'bone', 'landmark', 'trigger-point'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];

@@ -1,5 +1,6 @@
+import type { BoneId } from '../../src/core/model-contract';
 /** Which bone each bony landmark lies on, with how far outside and inside its surface it may be (metres). */
-export const LANDMARK_BONES: [landmark: string, boneId: string, maxOutside: number, maxInside: number][] = [
+export const LANDMARK_BONES: [landmark: string, boneId: BoneId, maxOutside: number, maxInside: number][] = [
   ['vertex', 'skull', 0.01, 0.01], ['glabella', 'skull', 0.01, 0.01], ['nasion', 'skull', 0.01, 0.01],
   ['inion', 'skull', 0.01, 0.01], ['mastoid', 'skull', 0.01, 0.01], ['zygoma', 'skull', 0.01, 0.01],
   ['zygomatic-arch', 'skull', 0.01, 0.01], ['frontal-eminence', 'skull', 0.01, 0.01], ['parietal-eminence', 'skull', 0.01, 0.01],
@@ -28,7 +29,8 @@ export const LANDMARK_BONES: [landmark: string, boneId: string, maxOutside: numb
   ['iliac-crest', 'hip-bone', 0.01, 0.01], ['iliac-tubercle', 'hip-bone', 0.01, 0.01], ['asis', 'hip-bone', 0.01, 0.01], ['aiis', 'hip-bone', 0.01, 0.01],
   ['psis', 'hip-bone', 0.01, 0.01], ['iliac-fossa', 'hip-bone', 0.012, 0.01], ['ischial-tuberosity', 'hip-bone', 0.01, 0.01], ['ischial-spine', 'hip-bone', 0.01, 0.01],
   ['pubic-tubercle', 'hip-bone', 0.01, 0.01], ['sacroiliac', 'hip-bone', 0.01, 0.015],
-  ['femoral-head', 'femur', 0.01, 0.03], ['greater-trochanter', 'femur', 0.01, 0.01], ['lesser-trochanter', 'femur', 0.01, 0.01],
+  ['femoral-head', 'femur', 0.01, 0.03], ['femoral-neck', 'femur', 0.006, 0.006], ['acetabulum', 'hip-bone', 0.006, 0.006],
+  ['mandibular-condyle', 'mandible', 0.006, 0.006], ['capitulum', 'humerus', 0.006, 0.006], ['trochlea', 'humerus', 0.006, 0.006], ['greater-trochanter', 'femur', 0.01, 0.01], ['lesser-trochanter', 'femur', 0.01, 0.01],
   ['linea-aspera', 'femur', 0.01, 0.01], ['femur-mid', 'femur', 0.01, 0.01], ['adductor-tubercle', 'femur', 0.01, 0.01],
   ['lateral-femoral-condyle', 'femur', 0.01, 0.01], ['medial-femoral-condyle', 'femur', 0.01, 0.01],
   ['patella', 'patella', 0.01, 0.01], ['patella-apex', 'patella', 0.01, 0.01],

@@ -71,7 +71,7 @@ describe('polygonize', () => {
 
 describe('a small build', () => {
   it('is deterministic down to the GLB bytes', async () => {
-    const opts = { ...DEFAULT_BUILD_OPTIONS, bones: ['patella', 'clavicle'], boneCellScale: 1.5 };
+    const opts = { ...DEFAULT_BUILD_OPTIONS, bones: ['patella', 'clavicle'] as const, boneCellScale: 1.5 };
     const extras = { generator: 'test', inputsHash: '0', frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X', stature: 1.75 } as const;
     const a = await buildBones(opts);
     const b = await buildBones(opts);

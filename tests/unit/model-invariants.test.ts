@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { landmark } from '../../src/anatomy/landmarks';
-import { resolveAnchor } from '../../src/anatomy/muscles/anchors';
+import { anchorPoint } from '../../src/anatomy/muscles/anchors';
 import { MUSCLE_DEFS } from '../../src/anatomy/muscles/defs';
 import type { AnchorDef, MuscleDef } from '../../src/anatomy/muscles/types';
 import { parseDatasetText } from '../../src/core/dataset/parse';
@@ -104,7 +104,7 @@ describe('geometry', () => {
       const m = mesh(d.id);
       const bvh = bvhOf(m.positions, m.indices);
       for (const a of ends(d)) {
-        const dist = surfaceDistance(bvh, resolveAnchor(a));
+        const dist = surfaceDistance(bvh, anchorPoint(a));
         if (dist > 0.02) far.push(`${d.id} ${JSON.stringify(a)}: ${(dist * 100).toFixed(1)} cm`);
       }
     }

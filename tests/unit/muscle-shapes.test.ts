@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildContext, Field } from '../../src/anatomy/context';
 import type { MeshData } from '../../src/anatomy/mesh';
-import { buildLoft } from '../../src/anatomy/muscles/loft';
+import { buildSpindle } from '../../src/anatomy/muscles/spindle';
 import { mirrorMesh } from '../../src/anatomy/muscles/mirror';
 import { buildShell } from '../../src/anatomy/muscles/shell';
 
@@ -51,7 +51,7 @@ describe('muscle shapes', () => {
     },
     ctx,
   );
-  const loft = buildLoft(
+  const loft = buildSpindle(
     {
       id: 'biceps-brachii',
       kind: 'loft',

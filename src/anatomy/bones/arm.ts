@@ -1,6 +1,6 @@
 /**
  * The arm bones, left side: humerus (head, tubercles, shaft, epicondyles, trochlea and capitulum),
- * radius and ulna (olecranon, coronoid, styloids), and the hand (carpal block, five metacarpals,
+ * radius and ulna (olecranon, coronoid, styloids), and the hand (eight carpals in two rows, five metacarpals,
  * phalanges, the thumb set apart). Placed in the arm and forearm frames of the standard figure.
  */
 import type { Vec3 } from '../../core/frame';
@@ -86,11 +86,20 @@ export function hand(): Prim {
     [handPoint(0.032, -0.01, 0.001), handPoint(0.092, -0.013, 0.0), handPoint(0.18, -0.016, 0.005), 0.005],
     [handPoint(0.03, -0.02, 0.001), landmark('little-mcp'), landmark('little-tip'), 0.0045],
   ];
+  const axes: [Vec3, Vec3, Vec3] = [FOREARM_LAT, FOREARM_DIR, PALMAR];
+  const carpal = (along: number, lateral: number, palmar: number, r: Vec3) => ellipsoid(handPoint(along, lateral, palmar), r, axes);
   const parts: Prim[] = [
-    // carpal block: two rows
-    ellipsoid(handPoint(0.01, 0.0, 0.0), [0.021, 0.008, 0.008], [FOREARM_LAT, FOREARM_DIR, PALMAR]),
-    ellipsoid(handPoint(0.024, 0.0, 0.0), [0.022, 0.008, 0.0085], [FOREARM_LAT, FOREARM_DIR, PALMAR]),
+    // proximal row, thumb side to little-finger side: scaphoid, lunate, triquetrum, and the pisiform on the triquetrum's palmar face
+    carpal(0.01, 0.0135, 0.001, [0.0072, 0.0062, 0.0058]),
+    carpal(0.0085, 0.0005, 0.0, [0.0056, 0.0058, 0.0065]),
+    carpal(0.011, -0.0125, -0.001, [0.0052, 0.0052, 0.0055]),
     sphere(landmark('pisiform'), 0.0045),
+    // distal row: trapezium (under the thumb), trapezoid, capitate (the largest) and hamate with its hook
+    carpal(0.024, 0.0195, 0.004, [0.0062, 0.0058, 0.0062]),
+    carpal(0.025, 0.0085, 0.0, [0.0046, 0.0055, 0.0058]),
+    carpal(0.025, -0.0025, 0.0, [0.0058, 0.0092, 0.0068]),
+    carpal(0.025, -0.0145, 0.0, [0.0058, 0.0078, 0.0062]),
+    capsule(handPoint(0.027, -0.016, 0.004), handPoint(0.028, -0.013, 0.011), 0.0026, 0.0022),
   ];
   for (const [base, mcp, tip, r] of rays) {
     parts.push(capsule(base, mcp, r * 1.15, r * 0.85), sphere(lerp(base, mcp, 0.97), r * 1.15));

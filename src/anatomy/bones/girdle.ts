@@ -5,15 +5,18 @@
  */
 import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
-import { capsule, chain, ellipsoid, frame, smoothUnion, sphere, triangle, type Prim } from '../sdf/primitives';
-import { spline } from './thorax';
+import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, triangle, type Prim } from '../sdf/primitives';
+import { plate, plateFrame, toPlate, type P2, type PlateFrame } from '../sdf/plate';
+import { sweep } from '../sdf/sweep';
+import { add, clamp, cross, norm, scale, sub, type V3 } from '../vec';
+import { curvePoints } from '../curve';
 
 /** The clavicle: thick at the sternal end, bowed forward medially and backward laterally. */
 export function clavicle(): Prim {
   const sc = landmark('sternoclavicular');
   const mid = landmark('clavicle-mid');
   const ac = landmark('acromioclavicular');
-  const pts = spline(
+  const pts = curvePoints(
     [
       [sc[0] + 0.004, sc[1] + 0.002, sc[2] - 0.004],
       [0.055, 1.436, 0.07],
@@ -30,53 +33,82 @@ export function clavicle(): Prim {
   return smoothUnion(chain(pts, radii, { axis: [0, 1, 0], factor: 0.8 }), 0.003);
 }
 
-/** The scapula, left. */
+/** The scapula's plate frame: origin amid the blade, u towards the superior angle, w out of its back. */
+export function scapulaFrame(): PlateFrame & { w: V3 } {
+  const sa = landmark('scapula-superior-angle'), ia = landmark('scapula-inferior-angle'), gl = landmark('glenoid');
+  const neck: V3 = [gl[0] - 0.014, gl[1] - 0.004, gl[2] - 0.02];
+  const o: V3 = [(sa[0] + ia[0] + neck[0]) / 3, (sa[1] + ia[1] + neck[1]) / 3, (sa[2] + ia[2] + neck[2]) / 3];
+  let n = norm(cross(sub(sa, ia), sub(neck, ia)));
+  if (n[2] > 0) n = scale(n, -1);
+  return plateFrame(o, sa, n);
+}
+
+/** The blade's outline in the plate frame: superior border, neck, lateral border, inferior angle, medial border. */
+const BLADE: readonly P2[] = [
+  [0.061, 0.002], [0.052, 0.036], [0.04, 0.056], [0.028, 0.066], [0.018, 0.074], [-0.002, 0.078], [-0.016, 0.07],
+  [-0.04, 0.035], [-0.062, -0.01], [-0.07, -0.055], [-0.076, -0.076], [-0.066, -0.08], [-0.02, -0.05], [0.02, -0.028], [0.048, -0.012],
+];
+/** Mid-surface of the blade: bowed forward at its borders to follow the ribs (a concave subscapular fossa). */
+const bladeHeight = (u: number, v: number) => 0.005 - 0.007 * ((v + 0.005) / 0.07) ** 2 - 0.004 * ((u + 0.005) / 0.07) ** 2;
+/** Half thickness: thin in the fossae, thicker towards the neck. */
+const bladeThickness = (u: number, v: number) => 0.0021 + 0.0018 * clamp((v - 0.03) / 0.04, 0, 1) + 0.0006 * clamp((-u - 0.06) / 0.02, 0, 1);
+
+/**
+ * The scapula, left: a triangular blade (a plate bowed to the ribs, thin in its fossae), the thick
+ * lateral border, the spine standing off the back and rising into the flat acromion, the coracoid
+ * hooking forward from the neck, and the shallow glenoid cavity facing the humeral head.
+ */
 export function scapula(): Prim {
-  const sa = landmark('scapula-superior-angle');
-  const root = landmark('scapula-spine-root');
-  const spineMid = landmark('scapula-spine-mid');
-  const ia = landmark('scapula-inferior-angle');
-  const lb = landmark('scapula-lateral-border');
-  const acr = landmark('acromion');
+  const f = scapulaFrame();
+  const at = (u: number, v: number, w: number): V3 => add(add(add(f.origin as V3, scale(f.u as V3, u)), scale(f.v as V3, v)), scale(f.w, w));
+  const onBlade = (u: number, v: number, dw = 0): V3 => at(u, v, bladeHeight(u, v) + dw);
+  const blade = plate(f, BLADE, bladeHeight, bladeThickness);
+  // borders: the lateral border thick, from the inferior angle to the infraglenoid tubercle
+  const lateral = chain([onBlade(-0.073, -0.072), onBlade(-0.062, -0.012), onBlade(-0.04, 0.033), onBlade(-0.014, 0.068)], [0.0028, 0.0042, 0.0048, 0.0055]);
+  const medial = chain([onBlade(-0.073, -0.075), onBlade(-0.02, -0.05), onBlade(0.02, -0.03), onBlade(0.058, -0.001)], 0.0022);
+  const superior = chain([onBlade(0.058, 0.002), onBlade(0.05, 0.04), onBlade(0.034, 0.06)], 0.0018);
+  // the spine: a wall from its root on the medial border across the back of the blade, crest thickened
+  const root = landmark('scapula-spine-root'), mid = landmark('scapula-spine-mid');
+  const crestEnd = at(0.03, 0.1, 0.03);
+  const crest = curvePoints([root, mid, crestEnd], 4);
+  const base = crest.map((p) => {
+    const q = toPlate(f, p);
+    return onBlade(q[0], Math.min(q[1], 0.07));
+  });
+  const wall: Prim[] = [];
+  for (let i = 0; i + 1 < crest.length; i++) {
+    wall.push(triangle(base[i]!, base[i + 1]!, crest[i]!, 0.0024), triangle(base[i + 1]!, crest[i + 1]!, crest[i]!, 0.0024));
+  }
+  const lip = sweep(crest.map((p, i) => ({ at: p, a: 0.0035 + 0.003 * (i / (crest.length - 1)), b: 0.003 })), f.u, 1, 0.002);
+  // the acromion: a flat process continuing the crest forward and out over the shoulder joint
+  const acr = landmark('acromion'), ac = landmark('acromioclavicular');
+  const acromion = sweep(
+    [
+      { at: crestEnd, a: 0.0045, b: 0.006 },
+      { at: at(0.03, 0.128, 0.024), a: 0.0042, b: 0.014 },
+      { at: [acr[0] - 0.004, acr[1] - 0.001, acr[2] - 0.004], a: 0.004, b: 0.014 },
+      { at: [ac[0] + 0.002, ac[1] - 0.003, ac[2] - 0.002], a: 0.0035, b: 0.006 },
+    ],
+    f.u,
+    3,
+    0.002,
+  );
+  // the coracoid: up from the neck, then forward and out, ending in a blunt tip
   const cor = landmark('coracoid');
+  const coracoid = sweep(
+    [
+      { at: onBlade(0.022, 0.07, -0.002), a: 0.006, b: 0.0055 },
+      { at: at(0.04, 0.095, -0.018), a: 0.0055, b: 0.005 },
+      { at: [cor[0] - 0.003, cor[1] + 0.003, cor[2] - 0.008], a: 0.0048, b: 0.0042 },
+    ],
+    f.v,
+    3,
+    0.002,
+  );
+  // the glenoid: a pear-shaped rim on a short neck, hollowed into a shallow cavity
   const gl = landmark('glenoid');
-  // blade corners (mid-plane of the blade), slightly in front of the posterior fossa landmarks
-  const A: Vec3 = [sa[0], sa[1] - 0.004, sa[2] - 0.004];
-  const M: Vec3 = [root[0] - 0.004, root[1], -0.096];
-  const I: Vec3 = [ia[0], ia[1] + 0.004, ia[2] + 0.003];
-  const L: Vec3 = [lb[0] - 0.002, lb[1], lb[2] - 0.01];
-  const N: Vec3 = [gl[0] - 0.016, gl[1] - 0.006, gl[2] - 0.026];
-  const S: Vec3 = [0.125, 1.41, -0.066];
-  const C: Vec3 = [(M[0] + L[0] + N[0] + S[0]) / 4, (M[1] + L[1] + N[1] + S[1]) / 4, -0.082];
-  const t = 0.0022;
-  const blade = [
-    triangle(A, M, C, t), triangle(M, I, C, t), triangle(I, L, C, t), triangle(L, N, C, t), triangle(N, S, C, t), triangle(S, A, C, t),
-  ];
-  const borders = [
-    ...chain([A, M, I], 0.003),
-    ...chain([I, L, N], [0.0045, 0.005, 0.007]),
-    ...chain([A, S, N], [0.003, 0.0035, 0.005]),
-  ];
-  // spine: a ridge standing off the back of the blade, rising into the acromion
-  const spinePts: Vec3[] = [
-    [root[0], root[1], root[2] + 0.003],
-    [spineMid[0], spineMid[1], spineMid[2] - 0.004],
-    [0.165, 1.42, -0.055],
-    [acr[0] - 0.02, acr[1] + 0.001, acr[2] - 0.024],
-  ];
-  const spine = [
-    ...chain(spinePts, [0.003, 0.0045, 0.006, 0.006]),
-    triangle([root[0], root[1], root[2] + 0.006], [spineMid[0], spineMid[1] - 0.003, spineMid[2] + 0.006], [0.165, 1.415, -0.045], 0.002),
-    ellipsoid([acr[0] - 0.012, acr[1] + 0.001, acr[2] - 0.008], [0.015, 0.0045, 0.017], frame([1, 0.1, 0.45], [0, 1, 0]) as [Vec3, Vec3, Vec3]),
-  ];
-  const glenoidAxes = frame([1, 0, 0.45], [0, 1, 0]);
-  const process = [
-    // glenoid cavity rim and neck
-    ellipsoid([gl[0] - 0.009, gl[1], gl[2] - 0.006], [0.006, 0.018, 0.012], glenoidAxes),
-    capsule(N, [gl[0] - 0.01, gl[1], gl[2] - 0.008], 0.008, 0.009),
-    // coracoid: up from the neck, then forward and lateral
-    ...chain([[N[0] - 0.004, N[1] + 0.012, N[2] + 0.01], [0.135, 1.418, 0.004], [cor[0] - 0.002, cor[1] + 0.002, cor[2] - 0.006]], [0.0055, 0.0055, 0.005]),
-    sphere([cor[0] - 0.002, cor[1], cor[2] - 0.004], 0.0055),
-  ];
-  return smoothUnion([...blade, ...borders, ...spine, ...process], 0.004);
+  const glAxes: [Vec3, Vec3, Vec3] = [f.v, f.u, f.w];
+  let glenoid = smoothUnion([ellipsoid(at(0.003, 0.087, -0.004), [0.0075, 0.019, 0.0125], glAxes), capsule(onBlade(0.0, 0.064), at(0.003, 0.082, -0.003), 0.007, 0.008)], 0.004);
+  glenoid = subtract(glenoid, sphere(add(gl as V3, scale(f.v as V3, 0.024)), 0.0235), 0.0015);
+  return smoothUnion([blade, ...lateral, ...medial, ...superior, smoothUnion(wall, 0.0015), lip, acromion, coracoid, glenoid], 0.0025);
 }

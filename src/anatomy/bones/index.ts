@@ -3,6 +3,7 @@
  * whole midline, with its bounds and polygonizing hints. The right side is the mirror image.
  */
 import type { Side } from '../../core/frame';
+import { BONE_IDS as CONTRACT_BONE_IDS, type BoneId } from '../../core/model-contract';
 import type { Field } from '../context';
 import { mirrored, primBox, union, type Box, type Prim } from '../sdf/primitives';
 import { hand, humerus, radius, ulna } from './arm';
@@ -14,7 +15,7 @@ import { sacrum, spineRegion } from './spine';
 import { ribs, sternum } from './thorax';
 
 export interface BoneDef {
-  boneId: string;
+  boneId: BoneId;
   /** undefined for midline bones (skull, mandible, spine parts, sacrum, sternum). */
   side: Side | undefined;
   field: Field;
@@ -23,41 +24,46 @@ export interface BoneDef {
   cell: number;
   /** Triangle budget after simplification. */
   triangles: number;
+  /** The file that defines this bone (part of its cache key). */
+  source: string;
 }
 
 interface Spec {
-  id: string;
+  id: BoneId;
   sided: boolean;
   make: () => Prim;
   cell: number;
   triangles: number;
+  /** The file under src/anatomy/bones/ that defines it. */
+  file: 'skull' | 'spine' | 'thorax' | 'girdle' | 'arm' | 'pelvis' | 'leg';
 }
 
 const SPECS: Spec[] = [
-  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000 },
-  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200 },
-  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500 },
-  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000 },
-  { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500 },
-  { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000 },
-  { id: 'sternum', sided: false, make: sternum, cell: 0.0025, triangles: 1200 },
-  { id: 'ribs', sided: true, make: ribs, cell: 0.0028, triangles: 7000 },
-  { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900 },
-  { id: 'scapula', sided: true, make: scapula, cell: 0.0022, triangles: 3200 },
-  { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2000 },
-  { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200 },
-  { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200 },
-  { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000 },
-  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0025, triangles: 4500 },
-  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400 },
-  { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400 },
-  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000 },
-  { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000 },
-  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000 },
+  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000, file: 'skull' },
+  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200, file: 'skull' },
+  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500, file: 'spine' },
+  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000, file: 'spine' },
+  { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500, file: 'spine' },
+  { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000, file: 'spine' },
+  { id: 'sternum', sided: false, make: sternum, cell: 0.0025, triangles: 1200, file: 'thorax' },
+  { id: 'ribs', sided: true, make: ribs, cell: 0.0028, triangles: 7000, file: 'thorax' },
+  { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900, file: 'girdle' },
+  { id: 'scapula', sided: true, make: scapula, cell: 0.0018, triangles: 5000, file: 'girdle' },
+  { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2000, file: 'arm' },
+  { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200, file: 'arm' },
+  { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200, file: 'arm' },
+  { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000, file: 'arm' },
+  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6500, file: 'pelvis' },
+  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400, file: 'leg' },
+  { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400, file: 'leg' },
+  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000, file: 'leg' },
+  { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000, file: 'leg' },
+  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000, file: 'leg' },
 ];
 
 /** Every bone id the skeleton provides. */
-export const BONE_IDS: readonly string[] = SPECS.map((s) => s.id);
+export const BONE_IDS: readonly BoneId[] = SPECS.map((s) => s.id);
+for (const id of CONTRACT_BONE_IDS) if (!BONE_IDS.includes(id)) throw new Error(`contract bone "${id}" has no definition`);
 
 let cache: Map<string, Prim> | null = null;
 function prims(): Map<string, Prim> {
@@ -65,7 +71,7 @@ function prims(): Map<string, Prim> {
   return cache;
 }
 
-function primOf(id: string): Prim {
+function primOf(id: BoneId): Prim {
   const p = prims().get(id);
   if (!p) throw new Error(`unknown bone id "${id}"; known ids: ${BONE_IDS.join(', ')}`);
   return p;
@@ -79,14 +85,14 @@ export function allBones(): BoneDef[] {
     const sides: (Side | undefined)[] = s.sided ? ['left', 'right'] : [undefined];
     for (const side of sides) {
       const q = side === 'right' ? mirrored(p) : p;
-      out.push({ boneId: s.id, side, field: q.d, bounds: primBox(q, 0.008), cell: s.cell, triangles: s.triangles });
+      out.push({ boneId: s.id, side, field: q.d, bounds: primBox(q, 0.008), cell: s.cell, triangles: s.triangles, source: `src/anatomy/bones/${s.file}.ts` });
     }
   }
   return out;
 }
 
 /** The union of the given bones (sided bones on the left side). */
-export function boneField(ids: readonly string[]): Field {
+export function boneField(ids: readonly BoneId[]): Field {
   if (ids.length === 0) throw new Error('boneField needs at least one bone id');
   return union(ids.map(primOf)).d;
 }

@@ -3,16 +3,34 @@
  * line up to the crest; its inner face is the shallow, concave iliac fossa), the acetabulum cupping
  * the femoral head, the ischium with its spine and tuberosity, and the pubis with both rami.
  */
-import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
-import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, triangle, type Prim } from '../sdf/primitives';
-import { spline } from './thorax';
+import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
+import { plate, plateFrame, type P2 } from '../sdf/plate';
+import { sweep } from '../sdf/sweep';
+import { add, scale, type V3 } from '../vec';
 
-/** The left hip bone. */
+/** The iliac wing's plate frame: origin amid the wing, u up towards the crest, w facing inwards (the iliac fossa's side). */
+export const ILIUM_FRAME = plateFrame([0.092, 0.99, -0.01], [0.11, 1.06, 0], [-1, 0, 0.25]);
+/**
+ * Mid-surface of the wing: it flares outward towards the crest and is bowed, so the inner face (the
+ * iliac fossa) is concave and the outer (gluteal) face convex.
+ */
+export const iliumHeight = (u: number, v: number) => -0.006 - 0.4 * u + 2.5 * u * u + 0.8 * (v + 0.03) ** 2;
+/** Half thickness of the wing: thin in the fossa, thicker towards its borders. */
+export const iliumThickness = (u: number, v: number) => 0.0023 + 0.25 * (u * u + (0.8 * v) ** 2);
+/** The wing's outline in the plate frame: crest from PSIS to ASIS, anterior border to the AIIS, down into the body of the ilium over the acetabulum, up round the greater sciatic notch to the sacroiliac joint. */
+const WING: readonly P2[] = [
+  [-0.045, 0.085], [0.0, 0.077], [0.045, 0.056], [0.072, 0.02], [0.072, -0.035], [0.047, -0.07], [0.006, -0.094],
+  [-0.028, -0.088], [-0.046, -0.09], [-0.068, -0.055], [-0.078, -0.025], [-0.066, 0.0], [-0.058, 0.03], [-0.07, 0.06], [-0.062, 0.078],
+];
+
+/**
+ * The left hip bone: the iliac wing (a curved plate with a concave iliac fossa inside, the gluteal
+ * surface outside, a thickened crest from PSIS to ASIS), the AIIS, the acetabulum cupping the femoral
+ * head, the ischium with its spine and tuberosity, and the pubis with both rami round the obturator foramen.
+ */
 export function hipBone(): Prim {
   const psis = landmark('psis');
-  const crest = landmark('iliac-crest');
-  const tub = landmark('iliac-tubercle');
   const asis = landmark('asis');
   const aiis = landmark('aiis');
   const si = landmark('sacroiliac');
@@ -21,30 +39,33 @@ export function hipBone(): Prim {
   const isp = landmark('ischial-spine');
   const pt = landmark('pubic-tubercle');
   const ps = landmark('pubic-symphysis');
-  // the crest from PSIS to ASIS, and the lower edge of the wing (sacroiliac joint, arcuate line, AIIS)
-  const upper: Vec3[] = spline([[psis[0], psis[1], psis[2] + 0.004], [0.095, 1.042, -0.068], [crest[0] - 0.004, crest[1] - 0.004, crest[2]], [tub[0] - 0.005, tub[1], tub[2]], [asis[0] - 0.002, asis[1], asis[2] - 0.004]], 2);
-  const lower: Vec3[] = spline([[si[0] + 0.004, si[1] - 0.004, si[2]], [0.058, 0.94, -0.04], [0.068, 0.935, -0.01], [0.08, 0.932, 0.025], [aiis[0] - 0.002, aiis[1], aiis[2] - 0.006]], 2);
-  // middle row: the wing curves from the sacroiliac joint round to the front, its inner face (the
-  // iliac fossa) facing forward and inward
-  const fossa = landmark('iliac-fossa');
-  const middle: Vec3[] = spline(
-    [[0.052, 0.99, -0.075], [0.088, 1.0, -0.052], [0.104, 1.0, -0.016], [fossa[0] + 0.009, fossa[1] - 0.004, fossa[2] - 0.005], [0.108, 0.948, 0.066]],
-    2,
+  const f = ILIUM_FRAME;
+  const onWing = (u: number, v: number, dw = 0): V3 =>
+    add(add(add(f.origin as V3, scale(f.u as V3, u)), scale(f.v as V3, v)), scale(f.w, iliumHeight(u, v) + dw));
+  const wing = plate(f, WING, iliumHeight, iliumThickness);
+  // the crest: a thick rim along the top of the wing, widest at the iliac tubercle
+  const crestPts = [[-0.043, 0.083], [0.0, 0.075], [0.045, 0.054], [0.07, 0.02], [0.069, -0.035], [0.045, -0.068], [0.006, -0.092]] as const;
+  const crest = sweep(
+    crestPts.map(([u, v], i) => ({ at: onWing(u, v), a: i === 4 ? 0.0065 : 0.0052, b: i === 4 ? 0.0075 : 0.0058 })),
+    f.w,
+    3,
+    0.003,
   );
-  const wing: Prim[] = [];
-  for (let i = 0; i + 1 < upper.length; i++) {
-    for (const [r0, r1] of [[lower, middle], [middle, upper]] as const) {
-      wing.push(triangle(r0[i]!, r0[i + 1]!, r1[i]!, 0.0028), triangle(r0[i + 1]!, r1[i + 1]!, r1[i]!, 0.0028));
-    }
-  }
+  // the lower edge: the arcuate line inside and the thick body of the ilium down to the acetabulum
+  const lower: V3[] = [[si[0] + 0.004, si[1] - 0.004, si[2]], [0.058, 0.94, -0.04], [0.068, 0.935, -0.01], [0.08, 0.932, 0.025], [aiis[0] - 0.002, aiis[1], aiis[2] - 0.006]];
   const parts: Prim[] = [
-    smoothUnion(wing, 0.003),
-    smoothUnion(chain(upper, upper.map((_, i) => (i === 0 || i === upper.length - 1 ? 0.007 : 0.0055))), 0.004),
+    wing,
+    crest,
+    sphere([asis[0] - 0.003, asis[1], asis[2] - 0.004], 0.006),
+    // the body of the ilium: the wing's lower part thickening down to the acetabulum
+    capsule(onWing(-0.045, -0.03), [head[0] + 0.004, head[1] + 0.024, head[2] - 0.004], 0.009, 0.015),
+    capsule(onWing(-0.05, 0.03), [head[0] - 0.01, head[1] + 0.02, head[2] - 0.018], 0.009, 0.013),
+    sphere([psis[0] + 0.003, psis[1], psis[2] + 0.004], 0.0075),
     // thick posterior ilium at the sacroiliac joint
     ellipsoid([si[0] + 0.008, si[1] + 0.008, si[2] - 0.004], [0.01, 0.024, 0.016]),
     capsule([psis[0] + 0.003, psis[1], psis[2] + 0.004], [si[0] + 0.006, si[1] - 0.005, si[2]], 0.008, 0.009),
     // body of the ilium down to the acetabulum, with the arcuate line
-    ...chain(lower, 0.006),
+    ...chain(lower, 0.0065),
     ellipsoid([head[0] - 0.004, head[1] + 0.004, head[2] - 0.004], [0.026, 0.03, 0.03]),
     capsule([0.07, 0.93, -0.02], [head[0] - 0.005, head[1] + 0.012, head[2]], 0.014, 0.016),
     capsule(aiis, [head[0], head[1] + 0.02, head[2] + 0.01], 0.006, 0.012),

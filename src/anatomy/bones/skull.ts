@@ -3,9 +3,11 @@
  * opening) and the mandible (body, ramus, coronoid process, condyle), both midline and symmetric.
  * Shapes are placed from the head landmarks (src/anatomy/landmarks.ts).
  */
-import type { Vec3 } from '../../core/frame';
 import { landmark } from '../landmarks';
-import { capsule, chain, ellipsoid, roundBox, smoothUnion, sphere, subtract, symmetric, triangle, type Prim } from '../sdf/primitives';
+import { capsule, ellipsoid, roundBox, smoothUnion, sphere, subtract, symmetric, triangle, type Prim } from '../sdf/primitives';
+import { plate, plateFrame, toPlate } from '../sdf/plate';
+import { sweep } from '../sdf/sweep';
+import type { V3 } from '../vec';
 
 /** The cranium and facial skeleton as one midline bone. */
 export function skull(): Prim {
@@ -60,28 +62,60 @@ export function skull(): Prim {
   return symmetric(s);
 }
 
-/** The mandible: a horseshoe body with alveolar ridge, rami, coronoid processes and condyles. */
+/**
+ * The mandible, made symmetric from its left half: the body as a tall, thin section swept round the
+ * dental arch from the angle to the mental protuberance, with the lower teeth along its alveolar
+ * border; the ramus as a flat plate rising from the angle to the coronoid process in front and the
+ * condylar neck behind, the mandibular notch between them; the condyle an oval knob, wide from side
+ * to side, seated in the temporomandibular joint in front of the ear canal.
+ */
 export function mandible(): Prim {
-  const tmj = landmark('tmj');
   const angle = landmark('mandible-angle');
-  const body = landmark('mandible-body');
   const cor = landmark('coronoid');
   const chin = landmark('chin');
-  const lower: Vec3[] = [[angle[0], angle[1] - 0.001, angle[2] + 0.001], [body[0] + 0.002, body[1] - 0.004, body[2] - 0.004], [0.022, 1.51, 0.076], [0, chin[1] - 0.007, chin[2] - 0.006]];
-  const upper: Vec3[] = [[0.046, 1.565, 0.022], [0.034, 1.552, 0.05], [0.017, 1.546, 0.076], [0, 1.546, 0.084]];
-  const condyle: Vec3 = [tmj[0] - 0.003, tmj[1] - 0.012, tmj[2] - 0.004];
+  const condyle = landmark('mandibular-condyle');
+  const body = sweep(
+    [
+      { at: [angle[0] - 0.001, angle[1] - 0.001, angle[2] + 0.006], a: 0.011, b: 0.0042 },
+      { at: [0.043, 1.531, 0.03], a: 0.0135, b: 0.0055 },
+      { at: [0.037, 1.53, 0.052], a: 0.0145, b: 0.0058 },
+      { at: [0.022, 1.527, 0.075], a: 0.015, b: 0.006 },
+      { at: [0.0, 1.526, chin[2] - 0.004], a: 0.0155, b: 0.0065 },
+    ],
+    [0, 1, 0],
+    4,
+    0.003,
+  );
+  const teeth = sweep(
+    [
+      { at: [0.041, 1.5465, 0.034], a: 0.0035, b: 0.0048 },
+      { at: [0.033, 1.548, 0.054], a: 0.0035, b: 0.0046 },
+      { at: [0.018, 1.549, 0.075], a: 0.0035, b: 0.0035 },
+      { at: [0.0, 1.549, chin[2] - 0.002], a: 0.0035, b: 0.003 },
+    ],
+    [0, 1, 0],
+    3,
+    0.002,
+  );
+  // the ramus: a plate in a near-sagittal plane, its normal turned a little forward and out
+  const f = plateFrame([0.049, 1.568, 0.016], [0.05, 1.6, 0.012], [1, 0, 0.12]);
+  const outline = (
+    [
+      [angle[0], angle[1] - 0.002, angle[2] - 0.002], [0.052, 1.575, -0.004], [condyle[0], condyle[1] - 0.01, condyle[2] - 0.002],
+      [condyle[0], condyle[1] - 0.007, condyle[2] + 0.005], [0.05, 1.588, 0.02], [cor[0], cor[1] + 0.002, cor[2] - 0.002],
+      [cor[0], cor[1] - 0.004, cor[2] + 0.003], [0.045, 1.56, 0.038], [0.043, 1.542, 0.034], [0.047, 1.528, 0.01],
+    ] as V3[]
+  ).map((p) => toPlate(f, p)).map(([u, v]) => [u, v] as const);
+  const ramus = plate(f, outline, () => 0, () => 0.0028);
   const parts: Prim[] = [
-    // the body: a plate between the lower border and the alveolar border
-    ...chain(lower, [0.005, 0.005, 0.006, 0.007]),
-    ...chain(upper, [0.004, 0.0045, 0.0045, 0.0045]),
-    ...[0, 1, 2].flatMap((i) => [triangle(lower[i]!, lower[i + 1]!, upper[i]!, 0.0035), triangle(lower[i + 1]!, upper[i + 1]!, upper[i]!, 0.0035)]),
-    // the ramus up to the condyle and the coronoid process
-    triangle(lower[0]!, condyle, cor, 0.003),
-    triangle(lower[0]!, cor, upper[0]!, 0.003),
-    capsule(lower[0]!, condyle, 0.0055, 0.0045),
-    capsule(condyle, [tmj[0] - 0.004, tmj[1] - 0.005, tmj[2] - 0.004], 0.004, 0.005),
-    ellipsoid([tmj[0] - 0.004, tmj[1] - 0.005, tmj[2] - 0.004], [0.009, 0.005, 0.006]),
-    capsule(upper[0]!, [cor[0] + 0.001, cor[1] - 0.002, cor[2] - 0.003], 0.004, 0.0025),
+    body,
+    teeth,
+    ramus,
+    // the thick posterior border and the condylar neck
+    capsule([angle[0], angle[1] + 0.002, angle[2] - 0.001], [condyle[0] - 0.001, condyle[1] - 0.01, condyle[2] - 0.001], 0.0045, 0.0042),
+    ellipsoid([condyle[0] - 0.002, condyle[1] - 0.004, condyle[2]], [0.0095, 0.0052, 0.0058]),
+    // the mental protuberance
+    ellipsoid([0.0, chin[1] - 0.003, chin[2] - 0.006], [0.011, 0.009, 0.006]),
   ];
-  return symmetric(smoothUnion(parts, 0.008));
+  return symmetric(smoothUnion(parts, 0.004));
 }

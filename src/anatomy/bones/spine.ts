@@ -1,11 +1,19 @@
 /**
- * The vertebral column from the standard figure's VERTEBRAE (body, pedicles and laminae, spinous and
- * transverse processes for each), the sacrum and the coccyx. All midline and symmetric.
+ * The vertebral column: one template per vertebra, placed and tilted on the sagittal curve of
+ * ../spine-curve.ts (body perpendicular to the column's axis, so the curve's lordoses and kyphosis
+ * show in the endplates), sized for its level: an elliptic-cylinder body, pedicles and laminae round
+ * the vertebral foramen, superior and inferior articular processes, transverse processes and a
+ * spinous process reaching the palpable tip of the standard figure. C1 is a ring with lateral
+ * masses, C2 carries the dens. Then the sacrum (a curved, tapering wedge under the S1 endplate with
+ * its alae, median crest and sacral foramina) and the coccyx. All midline and symmetric.
  */
 import type { Vec3 } from '../../core/frame';
 import { VERTEBRAE, type Vertebra } from '../figure';
 import { landmark } from '../landmarks';
-import { capsule, chain, ellipsoid, smoothUnion, symmetric, type Prim } from '../sdf/primitives';
+import { SACRAL_SLOPE_DEG, S1_TOP } from '../spine-curve';
+import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, symmetric, type Prim } from '../sdf/primitives';
+import { ellipticCylinder, sweep } from '../sdf/sweep';
+import { add, lerp, norm, scale, type V3 } from '../vec';
 
 type Region = 'cervical' | 'thoracic' | 'lumbar';
 
@@ -13,82 +21,179 @@ function regionOf(v: Vertebra): Region {
   return v.name.startsWith('c') ? 'cervical' : v.name.startsWith('t') ? 'thoracic' : 'lumbar';
 }
 
-/** Transverse-process tip of a vertebra (left side). */
-function transverseTip(v: Vertebra, region: Region, order: number): Vec3 {
-  const [, by, bz] = v.body;
-  if (region === 'cervical') return landmark(`${v.name}-transverse` as 'c1-transverse');
-  if (region === 'lumbar') return landmark(`${v.name}-transverse` as 'l1-transverse');
-  const t = order / 11;
-  return [0.036 - 0.006 * t, by - 0.006, bz - 0.04 - 0.004 * t];
+/** Half-sizes of a level's body (m): width, depth, height; and its vertebral canal's depth and arch thickness. */
+interface LevelSize {
+  rx: number;
+  rz: number;
+  ry: number;
+  canal: number;
+  arch: number;
 }
 
-/** One vertebra, left half (made symmetric by the caller). */
-function vertebra(v: Vertebra, order: number): Prim[] {
+/**
+ * Body sizes grow down the column; adult ranges (mm, full sizes): cervical bodies about 15–20 wide,
+ * 15–17 deep and 14 high; thoracic 25–40 wide, 17–30 deep, 17–24 high; lumbar 42–50 wide, 30–35 deep,
+ * 25–27 high (Panjabi et al. 1991, Spine 16:888; Panjabi et al. 1992, Spine 17:299; Gilad & Nissan 1986, Spine 11:154).
+ */
+function sizeOf(v: Vertebra, order: number): LevelSize {
   const region = regionOf(v);
-  const [, by, bz] = v.body;
-  const [, sy, sz] = v.spinous;
-  const t = order / 11;
-  const size =
-    region === 'cervical'
-      ? { rx: 0.011, ry: 0.0065, rz: 0.008, arch: 0.0045, sp: 0.0048 }
-      : region === 'thoracic'
-        ? { rx: 0.012 + 0.006 * t, ry: 0.0095, rz: 0.011 + 0.004 * t, arch: 0.0045, sp: 0.0035 }
-        : { rx: 0.02, ry: 0.0115, rz: 0.015, arch: 0.0055, sp: 0.005 };
-  const back = bz - size.rz;
-  const canal = region === 'cervical' ? 0.014 : region === 'thoracic' ? 0.015 : 0.017;
-  const archZ = back - canal;
-  const pedicle: Vec3 = [size.rx * 0.55, by, back - canal * 0.45];
-  const laminaEnd: Vec3 = [0.006, by - 0.002, archZ];
-  const parts: Prim[] = [
-    ellipsoid(v.body, [size.rx, size.ry, size.rz]),
-    capsule([size.rx * 0.45, by, back + 0.003], pedicle, size.arch),
-    capsule(pedicle, laminaEnd, size.arch),
-    capsule(laminaEnd, [0, by - 0.003, archZ - 0.002], size.arch),
-    capsule(pedicle, transverseTip(v, region, order), size.arch * 0.85, size.arch * 0.75),
-  ];
-  if (v.name !== 'c1') {
-    const flat = region === 'lumbar' ? { axis: [1, 0, 0] as Vec3, factor: 0.45 } : undefined;
-    parts.push(capsule([0, by - 0.003, archZ], [0, sy, sz + size.sp * 0.3], region === 'lumbar' ? 0.009 : size.sp, region === 'lumbar' ? 0.008 : size.sp * 0.9, flat));
+  if (region === 'cervical') {
+    const t = Math.max(0, order - 2) / 4;
+    return { rx: 0.0085 + 0.0025 * t, rz: 0.0075 + 0.001 * t, ry: 0.0065, canal: 0.015, arch: 0.0035 };
   }
-  // articular processes: short pillars joining neighbours
-  parts.push(capsule([pedicle[0] + 0.004, by + size.ry, pedicle[2] - 0.003], [pedicle[0] + 0.004, by - size.ry, pedicle[2] - 0.004], size.arch * 0.9));
+  if (region === 'thoracic') {
+    const t = order / 11;
+    return { rx: 0.0125 + 0.0075 * t, rz: 0.0085 + 0.0065 * t, ry: 0.0085 + 0.003 * t, canal: 0.015, arch: 0.004 };
+  }
+  const t = order / 4;
+  return { rx: 0.021 + 0.004 * t, rz: 0.015 + 0.0025 * t, ry: 0.0125 + 0.001 * t, canal: 0.016, arch: 0.005 };
+}
+
+/** A point in a vertebra's frame: x to the left, u up the column's axis, w backwards (perpendicular to the axis). */
+function framePoint(v: Vertebra, x: number, u: number, w: number): V3 {
+  const a = v.axis;
+  const back: V3 = [0, a[2], -a[1]];
+  return [v.body[0] + x, v.body[1] + a[1] * u + back[1] * w, v.body[2] + a[2] * u + back[2] * w];
+}
+
+/** Transverse-process tip of a vertebra (left side). */
+function transverseTip(v: Vertebra, region: Region, order: number, s: LevelSize): Vec3 {
+  if (region === 'cervical') return landmark(`${v.name}-transverse` as 'c1-transverse');
+  if (region === 'lumbar') return landmark(`${v.name}-transverse` as 'l1-transverse');
+  // thoracic processes point laterally, backwards and a little up; they shorten below T10
+  const t = order / 11;
+  const reach = 0.036 - 0.008 * Math.max(0, (order - 8) / 3);
+  return framePoint(v, reach - 0.004 * t, 0.004, s.rz + s.canal * 0.75 + 0.01);
+}
+
+/** One typical vertebra (C3–L5) as its left half. */
+function typicalVertebra(v: Vertebra, order: number): Prim[] {
+  const region = regionOf(v);
+  const s = sizeOf(v, order);
+  const P = (x: number, u: number, w: number) => framePoint(v, x, u, w);
+  const pedicleFront = P(s.rx * 0.55, s.ry * 0.2, s.rz * 0.75);
+  const pedicleBack = P(s.rx * 0.55, s.ry * 0.1, s.rz + s.canal * 0.5);
+  const laminaMid = P(0, -s.ry * 0.25, s.rz + s.canal + s.arch * 0.5);
+  const spinousTip = v.spinous;
+  const parts: Prim[] = [
+    ellipticCylinder(v.body, v.axis, [1, 0, 0], s.rx, s.rz, s.ry, Math.min(0.003, s.ry * 0.45)),
+    capsule(pedicleFront, pedicleBack, s.arch * 0.95, s.arch),
+    // the lamina: a flat plate from the pedicle round the back of the canal to the midline
+    capsule(pedicleBack, laminaMid, s.arch, s.arch * 0.9, { axis: norm(v.axis), factor: 1.8 }),
+    capsule(pedicleBack, transverseTip(v, region, order, s), s.arch * 0.85, s.arch * 0.7),
+    // articular pillars: superior process up, inferior process down, at the pedicle-lamina junction
+    capsule(P(s.rx * 0.6, s.ry * 1.3, s.rz + s.canal * 0.55), P(s.rx * 0.55, -s.ry * 1.3, s.rz + s.canal * 0.75), s.arch * 0.9),
+  ];
+  // spinous process: flat side to side, from the laminae to the palpable tip (long and down-sloping
+  // in the thorax, short and square in the lumbar spine, bifid in the mid neck)
+  const tall = region === 'lumbar' ? 2.6 : region === 'thoracic' ? 1.5 : 1.3;
+  const r = region === 'lumbar' ? 0.0045 : region === 'thoracic' ? 0.0032 : 0.003;
+  const flat = { axis: [1, 0, 0] as Vec3, factor: 1 / tall };
+  parts.push(capsule(laminaMid, spinousTip, r * tall, r * tall * 0.8, flat));
+  if (region === 'cervical' && v.name !== 'c7') parts.push(sphere([0.004, spinousTip[1], spinousTip[2] + 0.002], r * 1.1));
+  if (region === 'thoracic') {
+    // costal facets for the rib heads and tubercles
+    parts.push(sphere(P(s.rx * 0.9, s.ry * 0.6, s.rz * 0.45), 0.0035));
+  }
+  return parts;
+}
+
+/** C1, the atlas: anterior and posterior arches, lateral masses and long transverse processes. */
+function atlas(v: Vertebra): Prim[] {
+  const P = (x: number, u: number, w: number) => framePoint(v, x, u, w);
+  const front = P(0, 0, -0.006), mass = P(0.016, 0, 0.008), back = P(0, -0.002, 0.034);
+  return [
+    capsule(front, P(0.012, 0, -0.002), 0.004),
+    capsule(P(0.012, 0, -0.002), mass, 0.0045),
+    ellipsoid(mass, [0.007, 0.0075, 0.009]),
+    capsule(mass, P(0.016, -0.001, 0.022), 0.0045),
+    capsule(P(0.016, -0.001, 0.022), back, 0.0038),
+    sphere(v.spinous, 0.004),
+    capsule(back, v.spinous, 0.004),
+    capsule(mass, landmark('c1-transverse'), 0.0045, 0.0035),
+  ];
+}
+
+/** C2, the axis: a body with the dens rising into the atlas' ring, a bifid spinous process. */
+function axisVertebra(v: Vertebra, atlasV: Vertebra): Prim[] {
+  const parts = typicalVertebra(v, 1);
+  const top = framePoint(atlasV, 0, 0.002, 0.002);
+  parts.push(capsule(framePoint(v, 0, 0.006, 0.001), top, 0.0055, 0.0045));
   return parts;
 }
 
 /** One spinal region (cervical, thoracic or lumbar) as a midline bone. */
 export function spineRegion(region: Region): Prim {
   const parts: Prim[] = [];
-  let order = 0;
-  for (const v of VERTEBRAE) {
-    if (regionOf(v) !== region) continue;
-    parts.push(smoothUnion(vertebra(v, region === 'thoracic' ? order : 0), 0.004));
-    order++;
-  }
+  const levels = VERTEBRAE.filter((v) => regionOf(v) === region);
+  levels.forEach((v, order) => {
+    const prims = v.name === 'c1' ? atlas(v) : v.name === 'c2' ? axisVertebra(v, levels[0]!) : typicalVertebra(v, order);
+    parts.push(smoothUnion(prims, 0.0025));
+  });
   return symmetric(smoothUnion(parts, 0));
 }
 
-/** The sacrum (a curved wedge with a median crest and alae) and the coccyx. */
+const rad = Math.PI / 180;
+/** The sacral axis: from the S1 endplate down and back, curving forward to the apex. */
+export function sacralAxis(): V3[] {
+  const a: V3 = [0, Math.cos(SACRAL_SLOPE_DEG * rad), Math.sin(SACRAL_SLOPE_DEG * rad)];
+  const down = scale(a, -1);
+  const apex = landmark('sacrum-apex');
+  const s1 = add(S1_TOP as V3, scale(down, 0.012));
+  const s2 = add(s1, scale(down, 0.026));
+  const s4: V3 = [0, (s2[1] + apex[1]) / 2 - 0.004, (s2[2] + apex[2] + 0.012) / 2 - 0.01];
+  return [s1, s2, s4, [0, apex[1] + 0.002, apex[2] + 0.008]];
+}
+
+/** The sacrum (S1–S5 fused into a curved wedge with alae, median crest and foramina) and the coccyx. */
 export function sacrum(): Prim {
-  const s2 = landmark('s2-spinous');
+  const s2sp = landmark('s2-spinous');
   const apex = landmark('sacrum-apex');
   const cx = landmark('coccyx');
   const lat = landmark('sacrum-lateral');
   const si = landmark('sacroiliac');
+  const axis = sacralAxis();
+  const body = sweep(
+    [
+      { at: axis[0]!, a: 0.024, b: 0.014 },
+      { at: axis[1]!, a: 0.02, b: 0.013 },
+      { at: axis[2]!, a: 0.014, b: 0.01 },
+      { at: axis[3]!, a: 0.008, b: 0.006 },
+    ],
+    [1, 0, 0],
+    4,
+    0.002,
+  );
+  // the dorsal plate behind the sacral canal, and the lateral parts fused from the transverse processes
+  const back = (p: V3, d: number): V3 => [p[0], p[1] + 0.004, p[2] - d];
+  const plate = sweep(
+    [
+      { at: back(axis[0]!, 0.026), a: 0.026, b: 0.006 },
+      { at: back(axis[1]!, 0.024), a: 0.03, b: 0.006 },
+      { at: back(axis[2]!, 0.017), a: 0.02, b: 0.005 },
+      { at: back(axis[3]!, 0.01), a: 0.009, b: 0.004 },
+    ],
+    [1, 0, 0],
+    4,
+    0.002,
+  );
   const parts: Prim[] = [
-    // segments S1..S5 down the curve
-    ellipsoid([0, 0.97, -0.032], [0.024, 0.012, 0.02]),
-    ellipsoid([0.018, 0.962, -0.05], [0.034, 0.018, 0.02]),
-    ellipsoid([0.0, 0.935, -0.065], [0.04, 0.02, 0.017]),
-    ellipsoid([0.0, 0.908, -0.072], [0.03, 0.016, 0.012]),
-    ellipsoid([0.0, 0.886, -0.076], [0.02, 0.012, 0.01]),
-    ellipsoid([0.0, apex[1] + 0.004, apex[2]], [0.011, 0.008, 0.007]),
-    // alae reaching the sacroiliac joints
-    ellipsoid([si[0] - 0.004, si[1] + 0.006, si[2] - 0.002], [0.012, 0.02, 0.014]),
-    capsule([0.02, 0.955, -0.045], [lat[0] - 0.004, lat[1], lat[2]], 0.01, 0.008),
-    // median sacral crest
-    ...chain([[0, 0.962, -0.078], [0, s2[1], s2[2] + 0.004], [0, 0.9, -0.084]], 0.004),
-    // coccyx
-    ...chain([[0, apex[1] - 0.002, apex[2]], [0, (apex[1] + cx[1]) / 2, (apex[2] + cx[2]) / 2 - 0.003], [0, cx[1] + 0.003, cx[2] - 0.002]], [0.006, 0.005, 0.004]),
+    body,
+    plate,
+    // alae: wings from S1 to the auricular surfaces at the sacroiliac joints
+    capsule(lerp(axis[0]!, axis[1]!, 0.3), [si[0] - 0.006, si[1] + 0.008, si[2] + 0.004], 0.012, 0.01),
+    ellipsoid([si[0] - 0.006, si[1] - 0.002, si[2] - 0.002], [0.008, 0.022, 0.014]),
+    capsule(lerp(axis[1]!, axis[2]!, 0.3), [lat[0] - 0.004, lat[1], lat[2]], 0.009, 0.007),
+    // median sacral crest (fused spinous processes)
+    ...chain([back(axis[0]!, 0.034), [0, s2sp[1], s2sp[2] + 0.004], back(axis[2]!, 0.022)], 0.0035),
+    // coccyx: four small segments curving forward
+    ...chain([[0, apex[1], apex[2] + 0.002], [0, (apex[1] + cx[1]) / 2, (apex[2] + cx[2]) / 2 - 0.002], [0, cx[1] + 0.003, cx[2] - 0.001]], [0.0055, 0.0045, 0.0035]),
   ];
-  return symmetric(smoothUnion(parts, 0.01));
+  let s = smoothUnion(parts, 0.005);
+  // anterior sacral foramina, two rows of four
+  for (let k = 0; k < 4; k++) {
+    const p = lerp(axis[0]!, axis[3]!, 0.18 + k * 0.22);
+    s = subtract(s, sphere([0.014 - k * 0.0015, p[1], p[2] + 0.004], 0.0035 - k * 0.0004), 0.001);
+  }
+  return symmetric(s);
 }

@@ -7,24 +7,8 @@ import type { Vec3 } from '../../core/frame';
 import { vertebraNamed } from '../figure';
 import { landmark } from '../landmarks';
 import { capsule, chain, ellipsoid, frame, smoothUnion, symmetric, type Prim } from '../sdf/primitives';
+import { curvePoints } from '../curve';
 import { lerp } from '../vec';
-
-/** Centripetal-free Catmull-Rom through control points, `per` samples per span. */
-export function spline(points: readonly Vec3[], per: number): Vec3[] {
-  const out: Vec3[] = [];
-  const P = (i: number): Vec3 => points[Math.max(0, Math.min(points.length - 1, i))]!;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const p0 = P(i - 1), p1 = P(i), p2 = P(i + 1), p3 = P(i + 2);
-    for (let s = 0; s < per; s++) {
-      const t = s / per, t2 = t * t, t3 = t2 * t;
-      out.push([0, 1, 2].map(
-        (k) => 0.5 * (2 * p1[k]! + (-p0[k]! + p2[k]!) * t + (2 * p0[k]! - 5 * p1[k]! + 4 * p2[k]! - p3[k]!) * t2 + (-p0[k]! + 3 * p1[k]! - 3 * p2[k]! + p3[k]!) * t3),
-      ) as unknown as Vec3);
-    }
-  }
-  out.push(points[points.length - 1]!);
-  return out;
-}
 
 /** Front-surface height-to-depth of the sternum: z of its front at height y. */
 function sternumFrontZ(y: number): number {
@@ -72,7 +56,7 @@ export function ribs(): Prim {
   const parts: Prim[] = [];
   for (let n = 1; n <= 12; n++) {
     const r = n === 1 ? 0.0055 : n >= 11 ? 0.0045 : 0.005;
-    const pts = spline(ribPoints(n), 3);
+    const pts = curvePoints(ribPoints(n), 3);
     parts.push(smoothUnion(chain(pts, pts.map((_, i) => (i === 0 ? r * 1.1 : i === pts.length - 1 && n >= 11 ? r * 0.6 : r))), 0.002));
     const c = cartilage(n);
     if (c.length) parts.push(smoothUnion(chain(c, r * 0.9), 0.002));

@@ -9,17 +9,18 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { dedup, meshopt, prune, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { ModelAssetExtras } from '../../core/model-contract';
-import type { ModelPart, ModelPoint } from '../mesh';
+import type { BuildPart, ModelPoint } from '../mesh';
 
 /** PBR look of the three materials (linear base colour, roughness). */
-const MATERIALS: Record<ModelPart['material'], { color: [number, number, number, number]; roughness: number }> = {
+const MATERIALS: Record<BuildPart['material'], { color: [number, number, number, number]; roughness: number }> = {
   skin: { color: [0.8, 0.55, 0.45, 1], roughness: 0.62 },
-  bone: { color: [0.84, 0.78, 0.64, 1], roughness: 0.72 },
+  // dry bone: a warm ivory, matte (no sheen, no metal)
+  bone: { color: [0.78, 0.7, 0.55, 1], roughness: 0.9 },
   muscle: { color: [0.5, 0.13, 0.1, 1], roughness: 0.55 },
 };
 
 /** Builds the glTF document (uncompressed) from parts and points. */
-export function buildDocument(parts: readonly ModelPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Document {
+export function buildDocument(parts: readonly BuildPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Document {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.WARN));
   const asset = doc.getRoot().getAsset();
@@ -66,7 +67,7 @@ export function buildDocument(parts: readonly ModelPart[], points: readonly Mode
 }
 
 /** Writes parts and points as compressed GLB bytes. */
-export async function writeGlb(parts: readonly ModelPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Promise<Uint8Array> {
+export async function writeGlb(parts: readonly BuildPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
   const doc = buildDocument(parts, points, assetExtras);
   await doc.transform(

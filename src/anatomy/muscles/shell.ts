@@ -5,7 +5,7 @@
 import type { BuildContext, Field } from '../context';
 import { computeNormals, flipWinding, type MeshData } from '../mesh';
 import { add, cross, dot, lerp, scale, smoothstep, sub, type V3 } from '../vec';
-import { alongPolyline, resolveAnchor } from './anchors';
+import { alongPolyline, anchorPoint } from './anchors';
 import { gradient, projectToLevel } from './field-ops';
 import { constrain, type ConstrainOptions, type MuscleShape, type SurfacePoint } from './shape';
 import type { ShellDef } from './types';
@@ -41,9 +41,9 @@ export function buildShell(def: ShellDef, ctx: BuildContext, opts: Partial<Shell
   const o: ShellOptions = { ...SHELL_DEFAULTS, ...opts, ...(def.segments ? { segments: def.segments } : {}) };
   if (def.skinMargin !== undefined) o.skinMargin = def.skinMargin;
   if (def.clearBones === false) o.boneClearance = 0;
-  const origin = def.origin.map(resolveAnchor);
-  const insertion = def.insertion.map(resolveAnchor);
-  const via = def.via?.map(resolveAnchor) ?? null;
+  const origin = def.origin.map(anchorPoint);
+  const insertion = def.insertion.map(anchorPoint);
+  const via = def.via?.map(anchorPoint) ?? null;
   const tendon = def.tendon ?? [0.05, 0.1];
   const ground: Field | null =
     def.ground.on === 'skin' ? ctx.skin : def.ground.on === 'bone' ? ctx.bone(def.ground.bones) : null;

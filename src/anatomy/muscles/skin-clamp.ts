@@ -6,7 +6,7 @@
  */
 import { BufferAttribute, BufferGeometry, Triangle, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
-import { computeNormals, type MeshData, type ModelPart, type ModelPoint } from '../mesh';
+import { computeNormals, type MeshData, type BuildPart, type ModelPoint } from '../mesh';
 
 /** Options of the clamp step, with defaults. */
 export interface SkinClampOptions {
@@ -62,8 +62,13 @@ export function skinClamper(skin: MeshData, opts: Partial<SkinClampOptions> = {}
 }
 
 /** Clamps muscle parts and trigger-point nodes under the skin mesh (in place); returns how many vertices moved. */
-export function clampMusclesToSkin(skin: MeshData, parts: ModelPart[], points: ModelPoint[], opts: Partial<SkinClampOptions> = {}): number {
-  const clamp = skinClamper(skin, opts);
+export function clampMusclesToSkin(
+  skin: MeshData,
+  parts: BuildPart[],
+  points: ModelPoint[],
+  opts: Partial<SkinClampOptions> = {},
+  clamp = skinClamper(skin, opts),
+): number {
   let moved = 0;
   for (const part of parts) {
     if (part.material !== 'muscle') continue;

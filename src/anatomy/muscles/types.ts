@@ -1,6 +1,7 @@
 /** How a muscle is described for the generator: attachments on landmarks and a shape kind. */
 import type { LandmarkId } from '../../core/landmarks';
 import type { KnownMuscleId } from '../../core/muscle-ids';
+import type { BoneId } from '../../core/model-contract';
 import type { V3 } from '../vec';
 
 /**
@@ -18,7 +19,7 @@ export type Ground =
   /** Just under the skin: the outer face lies `depth` m inside the skin. */
   | { on: 'skin'; depth: number }
   /** On bone: the inner face lies `height` m outside the named bones (left side). */
-  | { on: 'bone'; bones: readonly string[]; height: number }
+  | { on: 'bone'; bones: readonly BoneId[]; height: number }
   /** Free in space (only kept inside the skin and outside bone). */
   | { on: 'free' };
 
@@ -69,7 +70,7 @@ export interface LoftDef extends MuscleDefBase {
 type PartDef = Omit<ShellDef, 'id'> | Omit<LoftDef, 'id'>;
 
 /**
- * A muscle of several bellies or heads built as one mesh (digastric, gastrocnemius, occipitofrontalis).
+ * A muscle of several bellies built as one mesh (digastric, occipitofrontalis).
  * Trigger-point `along` is split evenly over the parts in order: part k covers [k/n, (k+1)/n].
  */
 export interface CompoundDef {

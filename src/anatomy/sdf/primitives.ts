@@ -240,9 +240,12 @@ export function smoothUnion(prims: readonly Prim[], k = 0, pad = Math.max(k, CUL
   return prim(d, [lo[0] - g, lo[1] - g, lo[2] - g], [hi[0] + g, hi[1] + g, hi[2] + g]);
 }
 
-/** The plain union of primitives. */
+/**
+ * The plain union of primitives. Without blending no member needs the cull pad: a member whose box
+ * is farther than the nearest surface found cannot be nearer, so only boxes the point is near are opened.
+ */
 export function union(prims: readonly Prim[]): Prim {
-  return smoothUnion(prims, 0);
+  return smoothUnion(prims, 0, 0);
 }
 
 /** a with b carved out, the cut edge rounded by k; keeps a's box. */

@@ -28,7 +28,7 @@ function interp(ys: Float64Array, vs: Float64Array, y: number): number {
 }
 
 /** A superellipse loft through the sections (exponent p; 2 is an ellipse), capped flat at both ends. */
-export function loft(sections: readonly Section[], p = 2.4): Prim {
+export function sectionLoft(sections: readonly Section[], p = 2.4): Prim {
   const s = [...sections].sort((a, b) => a.y - b.y);
   if (s.length < 2) throw new Error('loft needs at least two sections');
   const ys = Float64Array.from(s.map((q) => q.y));

@@ -5,17 +5,18 @@
 import type { BuildContext } from '../context';
 import { computeNormals, flipWinding, type MeshData } from '../mesh';
 import { add, cross, dot, lerp, norm, scale, smoothstep, sub, type V3 } from '../vec';
-import { catmullRom, resolveAnchor } from './anchors';
+import { smoothCurve } from '../curve';
+import { anchorPoint } from './anchors';
 import { gradient, projectToLevel } from './field-ops';
 import { constrain, type ConstrainOptions, type MuscleShape } from './shape';
 import type { LoftDef } from './types';
 
 /** Options of the loft step, with defaults. */
-export interface LoftOptions extends ConstrainOptions {
+export interface SpindleOptions extends ConstrainOptions {
   /** Sections along the path and vertices around each section. */
   segments: [number, number];
 }
-export const LOFT_DEFAULTS: LoftOptions = { segments: [22, 12], skinMargin: 0.0015, boneClearance: 0.002 };
+export const SPINDLE_DEFAULTS: SpindleOptions = { segments: [22, 12], skinMargin: 0.0015, boneClearance: 0.002 };
 
 /** Relative section size along the path: tendon-thin at the ends, fullest at `bellyAt`. */
 export function loftProfile(s: number, tendon: [number, number], bellyAt: number): number {
@@ -28,12 +29,12 @@ export function loftProfile(s: number, tendon: [number, number], bellyAt: number
 }
 
 /** Builds a loft muscle (left side). */
-export function buildLoft(def: LoftDef, ctx: BuildContext, opts: Partial<LoftOptions> = {}): MuscleShape {
-  const o: LoftOptions = { ...LOFT_DEFAULTS, ...opts, ...(def.segments ? { segments: def.segments } : {}) };
+export function buildSpindle(def: LoftDef, ctx: BuildContext, opts: Partial<SpindleOptions> = {}): MuscleShape {
+  const o: SpindleOptions = { ...SPINDLE_DEFAULTS, ...opts, ...(def.segments ? { segments: def.segments } : {}) };
   if (def.skinMargin !== undefined) o.skinMargin = def.skinMargin;
   if (def.clearBones === false) o.boneClearance = 0;
   const [ns, nr] = o.segments;
-  const pts = def.path.map(resolveAnchor);
+  const axis = smoothCurve(def.path.map(anchorPoint));
   const tendon = def.tendon ?? [0.08, 0.12];
   const bellyAt = def.bellyAt ?? 0.5;
   const depthRatio = def.depthRatio ?? 0.7;
@@ -45,7 +46,7 @@ export function buildLoft(def: LoftDef, ctx: BuildContext, opts: Partial<LoftOpt
   const halfDepth: number[] = [];
   for (let i = 0; i <= ns; i++) {
     const s = i / ns;
-    const raw = catmullRom(pts, s);
+    const raw = axis(s);
     const hd = def.width * depthRatio * loftProfile(s, tendon, bellyAt);
     halfDepth.push(hd);
     let c = raw;
