@@ -107,7 +107,7 @@ describe('embed API from another origin', () => {
     const info = await page.evaluate(() => (window as unknown as DemoWindow).demo.frames[0]!.atlas!.info);
     expect(info.version).toBe(1);
     expect(info.methods).toEqual(expect.arrayContaining(['atlas.info', 'muscle.select', 'state.set', 'view.capture', 'camera.set']));
-    expect(info.events).toEqual(['ready', 'muscle.selected', 'muscle.cleared', 'muscle.hovered', 'view.changed', 'state.changed']);
+    expect(info.events).toEqual(['ready', 'muscle.selected', 'muscle.cleared', 'muscle.hovered', 'view.changed', 'state.changed', 'quiz.answered', 'quiz.finished']);
     await frameReady(page);
 
     const before = await result<{ position: number[]; target: number[] }>(page, 'camera.get');
@@ -128,11 +128,21 @@ describe('embed API from another origin', () => {
       'camera.set': { position: [0, 1.4, 2.6], target: [0, 1.2, 0] }, 'layers.set': { bones: true }, 'pain.rank': { regions: ['temple'] },
       'view.capture': { width: 64, height: 48 }, 'data.muscles': {}, 'data.muscle': { muscleId: 'deltoid' },
     };
-    for (const method of info.methods) {
+    for (const method of info.methods.filter((m) => !m.startsWith('quiz.'))) {
       const reply = await call(page, method, params[method] ?? {});
       expect(reply.error, `${method} replied with an error`).toBeUndefined();
       expect(reply.result, `${method} replied`).toBeDefined();
     }
+    // Study mode's methods, in the order a host uses them: start, read the question, answer it.
+    expect(info.methods).toEqual(expect.arrayContaining(['quiz.start', 'quiz.state', 'quiz.answer']));
+    const started = await result<{ kind: string; seed: number; length: number }>(page, 'quiz.start', { kind: 'name-muscle', seed: 7, length: 3 });
+    expect(started).toEqual({ kind: 'name-muscle', seed: 7, length: 3 });
+    const state = await result<{ index: number; question: { choices?: { id: string }[] } | null }>(page, 'quiz.state');
+    expect(state.index).toBe(0);
+    const choice = state.question?.choices?.[0]?.id;
+    expect(choice, 'a name-muscle question offers choices').toBeTypeOf('string');
+    const answered = await result<{ correct: boolean; expected: unknown }>(page, 'quiz.answer', { choice });
+    expect(typeof answered.correct).toBe('boolean');
     const err = await call(page, 'muscle.select', { muscleId: 'no-such-muscle' });
     expect(err.error?.code).toBe('not-found');
     app.expectNoErrors();

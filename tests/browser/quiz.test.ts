@@ -90,8 +90,8 @@ async function clickAskedMuscle(page: Page, q: Question): Promise<void> {
   throw new Error(`${q.itemKey}: the ${q.side} muscle is not in sight from any view`);
 }
 
-/** A stable, facing client point of the asked trigger point that a click would land on a muscle at; null if none within `timeout`. */
-async function stablePointOf(page: Page, triggerPointId: string, side: string, timeout: number): Promise<{ x: number; y: number } | null> {
+/** A stable, facing client point of the asked trigger point where a click would land on the asked muscle itself; null if none within `timeout`. */
+async function stablePointOf(page: Page, muscleId: string, triggerPointId: string, side: string, timeout: number): Promise<{ x: number; y: number } | null> {
   const end = Date.now() + timeout;
   let last: { x: number; y: number } | null = null;
   while (Date.now() < end) {
@@ -99,7 +99,13 @@ async function stablePointOf(page: Page, triggerPointId: string, side: string, t
     if (p?.facing) {
       const x = Math.round(p.x);
       const y = Math.round(p.y);
-      const onCanvas = await page.evaluate(([px, py]) => document.elementFromPoint(px, py) instanceof HTMLCanvasElement && (window as unknown as AtlasWindow).__atlas!.pickAt(px, py) !== null, [x, y] as const);
+      const onCanvas = await page.evaluate(
+        ([px, py, m, sd]) => {
+          const hit = (window as unknown as AtlasWindow).__atlas!.pickAt(px, py);
+          return document.elementFromPoint(px, py) instanceof HTMLCanvasElement && hit?.muscleId === m && hit.side === sd;
+        },
+        [x, y, muscleId, side] as const,
+      );
       if (onCanvas && last && Math.abs(last.x - x) <= 1 && Math.abs(last.y - y) <= 1) return { x, y };
       last = onCanvas ? { x, y } : null;
     } else last = null;
@@ -116,7 +122,7 @@ async function tapAskedPoint(page: Page, q: Question): Promise<void> {
       await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true }).click();
       await page.waitForTimeout(700);
     }
-    const at = await stablePointOf(page, q.triggerPointId, q.side, view ? 4_000 : 8_000);
+    const at = await stablePointOf(page, q.muscleId, q.triggerPointId, q.side, view ? 4_000 : 8_000);
     if (at) {
       await page.mouse.click(at.x, at.y);
       return;
