@@ -5,7 +5,7 @@
  */
 import type { Side } from './frame';
 import type { Dataset } from './dataset/schema';
-import { indexOf, type DatasetIndex } from './dataset/queries';
+import { indexDataset, type DatasetIndex } from './dataset/queries';
 
 export const VIEWS = ['front', 'back', 'left', 'right', 'top'] as const;
 export type View = (typeof VIEWS)[number];
@@ -93,7 +93,7 @@ export function fromSearchParams(
   } catch {
     return { state, notices: ['The link could not be read; showing the default view.'], viewGiven: false };
   }
-  const index = source === null ? null : isIndex(source) ? source : indexOf(source);
+  const index = source === null ? null : isIndex(source) ? source : indexDataset(source);
 
   const get = (key: string): string | null => {
     const v = search.get(key);

@@ -21,7 +21,7 @@ type CoreDefinitions = {
 };
 
 /** The index, which methods that need data always have (the dispatcher checks readiness first). */
-function indexOf(controller: AtlasController): DatasetIndex {
+function indexDataset(controller: AtlasController): DatasetIndex {
   const index = controller.index();
   if (!index) throw new EmbedError('not-ready', 'The atlas has not loaded its data yet; wait for the ready event.');
   return index;
@@ -53,7 +53,7 @@ const CORE: CoreDefinitions = {
     needs: 'data',
     run: (p, { controller }) => {
       const link = patchedLink(controller.snapshot().url, p);
-      const { state, notices, viewGiven } = fromSearchParams(link, indexOf(controller));
+      const { state, notices, viewGiven } = fromSearchParams(link, indexDataset(controller));
       // The current view is part of the link too; only a view the host names moves the camera.
       controller.applyLink(state, viewGiven && typeof p.view === 'string', notices);
       return { state: linkStateOf(controller.snapshot().url), notices };
@@ -62,7 +62,7 @@ const CORE: CoreDefinitions = {
   'muscle.select': {
     needs: 'data',
     run: (p, { controller }) => {
-      const muscle = indexOf(controller).muscleById(p.muscleId);
+      const muscle = indexDataset(controller).muscleById(p.muscleId);
       if (!muscle) throw new EmbedError('not-found', `There is no muscle ${q(p.muscleId)}; data.muscles lists them.`);
       const side = p.side ?? controller.snapshot().url.selected?.side ?? 'left';
       controller.selectMuscle(muscle.id, side);
@@ -79,7 +79,7 @@ const CORE: CoreDefinitions = {
   'triggerPoint.show': {
     needs: 'data',
     run: (p, { controller }) => {
-      const found = indexOf(controller).triggerPointById(p.triggerPointId);
+      const found = indexDataset(controller).triggerPointById(p.triggerPointId);
       if (!found) {
         throw new EmbedError('not-found', `There is no trigger point ${q(p.triggerPointId)}; data.muscle lists a muscle's trigger points.`);
       }
@@ -92,7 +92,7 @@ const CORE: CoreDefinitions = {
   'condition.open': {
     needs: 'data',
     run: (p, { controller }) => {
-      const index = indexOf(controller);
+      const index = indexDataset(controller);
       const condition = index.conditionById(p.conditionId);
       if (!condition) throw new EmbedError('not-found', `There is no condition ${q(p.conditionId)}.`);
       controller.openCondition(condition.id);
@@ -135,7 +135,7 @@ const CORE: CoreDefinitions = {
     needs: 'data',
     available: (controller) => controller.rankPain !== undefined,
     run: (p, { controller }) => {
-      const index = indexOf(controller);
+      const index = indexDataset(controller);
       const unknown = p.regions.filter((r) => index.regionById(r) === undefined);
       if (unknown.length > 0) throw new EmbedError('not-found', `Unknown region${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).map(q).join(', ')}.`);
       if (!controller.rankPain) throw new EmbedError('not-ready', 'This atlas has no pain ranking.');
@@ -149,7 +149,7 @@ const CORE: CoreDefinitions = {
   'data.muscles': {
     needs: 'data',
     run: (_p, { controller }) => ({
-      muscles: indexOf(controller)
+      muscles: indexDataset(controller)
         .muscleGroups()
         .flatMap((g) => g.muscles)
         .map((m) => ({
@@ -167,7 +167,7 @@ const CORE: CoreDefinitions = {
   'data.muscle': {
     needs: 'data',
     run: (p, { controller }) => {
-      const muscle = indexOf(controller).muscleById(p.muscleId);
+      const muscle = indexDataset(controller).muscleById(p.muscleId);
       if (!muscle) throw new EmbedError('not-found', `There is no muscle ${q(p.muscleId)}; data.muscles lists them.`);
       // A copy: the host gets data, and nothing it could hold on to changes the atlas.
       return { muscle: structuredClone(muscle) };

@@ -2,7 +2,7 @@
  * The AtlasController of the running app: state and actions through the atlas store (links through
  * its `applyLink`, as the URL sync applies them), camera and capture through the scene handle.
  */
-import { indexOf } from '../core/dataset/queries';
+import { indexDataset } from '../core/dataset/queries';
 import { urlStateOf, type AtlasStoreApi } from '../state';
 import { rankRegions, type RankedMuscle as PainRankedMuscle } from '../core/pain/rank';
 import type { AtlasController, AtlasSnapshot, Capture, RankedMuscle } from './controller';
@@ -53,7 +53,7 @@ export function createStoreController(store: AtlasStoreApi): AtlasController {
     subscribe: (listener) => store.subscribe(() => listener()),
     index: () => {
       const dataset = s().dataset;
-      return dataset ? indexOf(dataset) : null;
+      return dataset ? indexDataset(dataset) : null;
     },
     applyLink(state, viewGiven, notices) {
       s().applyLink(state, viewGiven);

@@ -5,7 +5,7 @@
  * returns to the previous muscle), a replaced one for the rest. Back and Forward re-apply the URL.
  */
 import { shallow } from 'zustand/shallow';
-import { indexOf } from '../core/dataset/queries';
+import { indexDataset } from '../core/dataset/queries';
 import { fromSearchParams, toSearchParams, URL_KEYS, type UrlState } from '../core/url-state';
 import { urlStateOf, type AtlasStoreApi } from './store';
 import { applyPainParam, startPainUrlSync } from './pain-url';
@@ -33,7 +33,7 @@ function selectionChanged(a: UrlState, b: UrlState): boolean {
 export function applySearch(store: AtlasStoreApi, search: string): string[] {
   const s = store.getState();
   if (!s.dataset) return [];
-  const { state, notices, viewGiven } = fromSearchParams(search, indexOf(s.dataset));
+  const { state, notices, viewGiven } = fromSearchParams(search, indexDataset(s.dataset));
   s.applyLink(state, viewGiven);
   return notices;
 }

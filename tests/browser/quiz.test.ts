@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { correctChoiceId } from '../../src/core/quiz/choice-ids';
 import type { Question, QuizKind, QuizSpec } from '../../src/core/quiz/types';
@@ -16,7 +16,7 @@ import { loadRealDataset } from '../fixtures/load-fixture';
 import { openApp, projectStable, useChromium, waitForAtlasReady, type AtlasWindow } from './harness';
 
 const browser = useChromium();
-const index = indexOf(loadRealDataset());
+const index = indexDataset(loadRealDataset());
 const SHOTS = new URL('../../shots/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
 

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AtlasStoreProvider, createAtlasStore, urlStateOf, type AtlasStore, type AtlasStoreApi } from '../../src/state';
-import { indexOf, type DatasetIndex } from '../../src/core/dataset/queries';
+import { indexDataset, type DatasetIndex } from '../../src/core/dataset/queries';
 import { toSearchParams } from '../../src/core/url-state';
 import type { Dataset } from '../../src/core/dataset/schema';
 import { formatProblems, parseDataset } from '../../src/core/dataset/parse';
@@ -44,7 +44,7 @@ export function renderAtlas(ui: ReactElement, initial: Partial<AtlasStore> = {},
   const store = createAtlasStore({ dataset, ...initial });
   const user = userEvent.setup();
   const result = render(<AtlasStoreProvider store={store}>{ui}</AtlasStoreProvider>);
-  return { ...result, store, index: indexOf(dataset), user };
+  return { ...result, store, index: indexDataset(dataset), user };
 }
 
 /** The link the app would write for the store's state right now (its URL-mirrored part). */

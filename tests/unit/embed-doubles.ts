@@ -1,5 +1,5 @@
 /** Test doubles of the embed API: a window that records posts, and the atlas state in plain objects. */
-import { indexOf, type DatasetIndex } from '../../src/core/dataset/queries';
+import { indexDataset, type DatasetIndex } from '../../src/core/dataset/queries';
 import { URL_DEFAULTS, type UrlState } from '../../src/core/url-state';
 import type { AtlasController, AtlasSnapshot, Capture } from '../../src/embed/controller';
 import type { CameraPose, Layers } from '../../src/embed/protocol/common';
@@ -7,7 +7,7 @@ import { loadRealDataset } from '../fixtures/load-fixture';
 
 /** The real dataset and its index. */
 export const dataset = loadRealDataset();
-export const realIndex = indexOf(dataset);
+export const realIndex = indexDataset(dataset);
 
 /** A window double that records every post. */
 export class FakeWindow {

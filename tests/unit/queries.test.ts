@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createIndex, indexOf, referredRegions, type DatasetIndex } from '../../src/core/dataset/queries';
+import { createIndex, indexDataset, referredRegions, type DatasetIndex } from '../../src/core/dataset/queries';
 import { KNOWN_MUSCLE_IDS } from '../../src/core/muscle-ids';
 import { loadFixture, loadRealDataset } from '../fixtures/load-fixture';
 
@@ -58,7 +58,7 @@ describe('dataset queries (fixture)', () => {
 
   it('caches the index per dataset object', () => {
     const d = loadFixture();
-    expect(indexOf(d)).toBe(indexOf(d));
+    expect(indexDataset(d)).toBe(indexDataset(d));
   });
 });
 

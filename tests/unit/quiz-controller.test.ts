@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import type { QuizEvent } from '../../src/core/quiz/api';
 import { createQuizController } from '../../src/core/quiz/controller';
 import { createScheduleStore, memoryStorage } from '../../src/core/quiz/schedule';
 import { QUIZ_KINDS } from '../../src/core/quiz/types';
 import { loadRealDataset } from '../fixtures/load-fixture';
 
-const index = indexOf(loadRealDataset());
+const index = indexDataset(loadRealDataset());
 const positions = () => [0, 1, 0] as const;
 
 describe('quiz controller (the embed contract)', () => {

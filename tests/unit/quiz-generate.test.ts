@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexOf, type DatasetIndex } from '../../src/core/dataset/queries';
+import { indexDataset, type DatasetIndex } from '../../src/core/dataset/queries';
 import type { Side, Vec3 } from '../../src/core/frame';
 import { chosenChoiceId, correctChoiceId } from '../../src/core/quiz/choice-ids';
 import { CELL_MARGIN, distanceToCell } from '../../src/core/quiz/cells';
@@ -16,7 +16,7 @@ let ctx: QuizContext;
 let positions: Map<string, Vec3>;
 
 beforeAll(async () => {
-  index = indexOf(loadRealDataset());
+  index = indexDataset(loadRealDataset());
   const model = await loadModel();
   positions = new Map();
   for (const n of model.nodes)

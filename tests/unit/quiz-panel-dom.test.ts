@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createElement as h } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { reduceSession, startSession } from '../../src/core/quiz/session';
 import { QuizQuestion } from '../../src/ui/quiz/QuizQuestion';
@@ -14,7 +14,7 @@ import { parseDatasetText } from '../../src/core/dataset/parse';
 // happy-dom replaces URL, so the fixture loader's file URLs do not work here: read by path.
 const parsed = parseDatasetText(readFileSync(`${process.cwd()}/data/trigger-points.json`, 'utf8'));
 if (!parsed.ok) throw new Error('data/trigger-points.json is invalid');
-const index = indexOf(parsed.data);
+const index = indexDataset(parsed.data);
 afterEach(cleanup);
 
 describe('quiz question panel', () => {

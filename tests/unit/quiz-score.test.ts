@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import type { Vec3 } from '../../src/core/frame';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { HIT_M, NEAR_M, readAnswer, scoreAnswer } from '../../src/core/quiz/score';
 import type { PlaceTriggerPointQuestion, Question } from '../../src/core/quiz/types';
 import { loadRealDataset } from '../fixtures/load-fixture';
 
-const index = indexOf(loadRealDataset());
+const index = indexDataset(loadRealDataset());
 const TARGET: Vec3 = [0.1, 1.4, -0.05];
 
 function placeQuestion(): PlaceTriggerPointQuestion {

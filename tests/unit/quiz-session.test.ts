@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { expectedOf } from '../../src/core/quiz/score';
 import { currentQuestion, mistakesOf, reduceSession, startSession, type QuizSession } from '../../src/core/quiz/session';
 import type { QuizSpec } from '../../src/core/quiz/types';
 import { loadRealDataset } from '../fixtures/load-fixture';
 
-const index = indexOf(loadRealDataset());
+const index = indexDataset(loadRealDataset());
 const spec: QuizSpec = { kind: 'name-muscle', seed: 77, length: 5, region: null };
 
 describe('quiz session', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state';
 import { quizSearchFor } from '../../src/state/slices/quiz';
 import { expectedOf } from '../../src/core/quiz/score';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import type { Vec3 } from '../../src/core/frame';
 import { loadRealDataset } from '../fixtures/load-fixture';
 
 const dataset = loadRealDataset();
-const index = indexOf(dataset);
+const index = indexDataset(dataset);
 
 describe('quiz slice', () => {
   it('waits for the dataset, then asks the seeded questions and keeps score', () => {

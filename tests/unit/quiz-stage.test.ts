@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from '../../src/core/dataset/queries';
+import { indexDataset } from '../../src/core/dataset/queries';
 import { generateQuiz } from '../../src/core/quiz/generate';
 import { expectedOf } from '../../src/core/quiz/score';
 import { reduceSession, startSession } from '../../src/core/quiz/session';
@@ -8,7 +8,7 @@ import { QUIZ_KINDS, type QuizKind } from '../../src/core/quiz/types';
 import { loadRealDataset } from '../fixtures/load-fixture';
 
 const dataset = loadRealDataset();
-const index = indexOf(dataset);
+const index = indexDataset(dataset);
 const TARGET = [0.2, 1.3, 0.05] as const;
 
 function firstSession(kind: QuizKind) {

@@ -126,7 +126,7 @@ export function createIndex(dataset: Dataset): DatasetIndex {
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
 
 /** The index of a dataset, built on first use and remembered for that dataset object. */
-export function indexOf(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset): DatasetIndex {
   let index = indexCache.get(dataset);
   if (!index) {
     index = createIndex(dataset);

@@ -5,7 +5,7 @@
  */
 import { otherSide, type Side } from '../frame';
 import type { Dataset, Muscle, Palpation, PerpetuatingKind, Reference, ReferralSideValue } from '../dataset/schema';
-import { indexOf, type DatasetIndex } from '../dataset/queries';
+import { indexDataset, type DatasetIndex } from '../dataset/queries';
 import { PALPATION_TEXT, PRESSURE_RULES, SEE_A_CLINICIAN, STOP_RULES, STRETCH_RULES } from './advice';
 import type { HandoutItem } from './link';
 
@@ -200,7 +200,7 @@ function isoDay(date: Date): string {
 
 /** Builds the handout content for muscle sides; unknown muscles are reported in `problems`, never thrown. */
 export function buildHandout(dataset: Dataset, items: readonly HandoutItem[], options: HandoutOptions): Handout {
-  const index = indexOf(dataset);
+  const index = indexDataset(dataset);
   const cited: string[] = [];
   const cite = (ids: readonly string[]) => {
     for (const id of ids) if (!cited.includes(id)) cited.push(id);

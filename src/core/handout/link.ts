@@ -5,7 +5,7 @@
  */
 import type { Side } from '../frame';
 import type { Dataset } from '../dataset/schema';
-import { indexOf } from '../dataset/queries';
+import { indexDataset } from '../dataset/queries';
 
 /** One muscle side on a handout. */
 export interface HandoutItem {
@@ -34,7 +34,7 @@ export function parseHandoutRequest(params: URLSearchParams | string, dataset: D
   const notices: string[] = [];
   const flag = search.get('handout');
   const handout = flag === '1' || flag === 'true';
-  const index = dataset ? indexOf(dataset) : null;
+  const index = dataset ? indexDataset(dataset) : null;
   const known = (id: string) => (index ? index.muscleById(id) !== undefined : /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id));
   const items: HandoutItem[] = [];
   let dropped = false;

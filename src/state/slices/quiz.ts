@@ -5,7 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Vec3 } from '../../core/frame';
-import { indexOf } from '../../core/dataset/queries';
+import { indexDataset } from '../../core/dataset/queries';
 import { answerEvents, answerQuiz as answerPure, type QuizAnswerResult, type QuizError, type QuizEvent } from '../../core/quiz/api';
 import type { QuizContext } from '../../core/quiz/generate';
 import { generateQuiz } from '../../core/quiz/generate';
@@ -91,7 +91,7 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
       const s = get();
       if (!s.dataset) return null;
       const points = s.quizPoints;
-      return { index: indexOf(s.dataset), ...(points ? { triggerPointPosition: (id, side) => points.get(`${id}/${side}`) } : {}) };
+      return { index: indexDataset(s.dataset), ...(points ? { triggerPointPosition: (id, side) => points.get(`${id}/${side}`) } : {}) };
     };
     const withSession = (session: QuizSession | null, extra: Partial<QuizSliceState> = {}) =>
       set({ quizSession: session, quizStage: quizStage(session, get().dataset), ...extra });
@@ -142,7 +142,7 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
         const s = get();
         const ds = s.dataset;
         if (!s.quizSession || !ds) return;
-        const next = reduceSession(s.quizSession, { type: 'answer', answer }, indexOf(ds));
+        const next = reduceSession(s.quizSession, { type: 'answer', answer }, indexDataset(ds));
         if (next === s.quizSession) return;
         withSession(next, { quizScheduleVersion: s.quizScheduleVersion + 1, quizEvents: { seq: s.quizEvents.seq + 1, events: record(next) } });
       },
@@ -150,7 +150,7 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
         const s = get();
         const ds = s.dataset;
         if (!s.quizSession || !ds) return { error: 'quiz.answer: no quiz is running; call quiz.start first' };
-        const out = answerPure(s.quizSession, answer, indexOf(ds));
+        const out = answerPure(s.quizSession, answer, indexDataset(ds));
         if ('error' in out.result) return out.result;
         record(out.session);
         withSession(out.session, { quizScheduleVersion: s.quizScheduleVersion + 1, quizEvents: { seq: s.quizEvents.seq + 1, events: out.events } });
@@ -159,12 +159,12 @@ export function createQuizSlice(schedule: ScheduleStore = browserSchedule()): St
       nextQuestion() {
         const s = get();
         if (!s.quizSession || !s.dataset) return;
-        withSession(reduceSession(s.quizSession, { type: 'next' }, indexOf(s.dataset)));
+        withSession(reduceSession(s.quizSession, { type: 'next' }, indexDataset(s.dataset)));
       },
       restartQuiz() {
         const s = get();
         if (!s.quizSession || !s.dataset) return;
-        withSession(reduceSession(s.quizSession, { type: 'restart' }, indexOf(s.dataset)));
+        withSession(reduceSession(s.quizSession, { type: 'restart' }, indexDataset(s.dataset)));
       },
       quizMenu() {
         withSession(null, { quizRequest: null });

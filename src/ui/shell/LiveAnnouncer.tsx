@@ -1,6 +1,6 @@
 /** A polite live region that announces selection changes to screen readers. */
 import { useEffect, useState } from 'react';
-import { indexOf } from '../../core/dataset/queries';
+import { indexDataset } from '../../core/dataset/queries';
 import { useAtlasStore } from '../../state';
 import { selectionAnnouncement } from '../common/labels';
 
@@ -16,7 +16,7 @@ export function LiveAnnouncer() {
           setMessage(prev.selected ? 'Selection cleared' : '');
           return;
         }
-        const name = s.dataset ? indexOf(s.dataset).muscleById(s.selected.muscleId)?.name : undefined;
+        const name = s.dataset ? indexDataset(s.dataset).muscleById(s.selected.muscleId)?.name : undefined;
         setMessage(selectionAnnouncement(name ?? s.selected.muscleId, s.selected.side));
       }),
     [store],
