@@ -4,17 +4,8 @@
  * are transparent only so that they sort after the (transparent) zone overlay and draw on top of it.
  */
 import * as THREE from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { crossGeometry as cross } from '../zones/cross-geometry';
 import type { TriggerPointNode } from '../model/model-index';
-
-function cross(length: number, width: number): THREE.BufferGeometry {
-  const a = new THREE.PlaneGeometry(length, width).rotateZ(Math.PI / 4);
-  const b = new THREE.PlaneGeometry(length, width).rotateZ(-Math.PI / 4);
-  const g = mergeGeometries([a, b]);
-  a.dispose();
-  b.dispose();
-  return g;
-}
 
 const Z = new THREE.Vector3(0, 0, 1);
 

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { useFrame, useThree } from '@react-three/fiber';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { crossGeometry as cross } from './cross-geometry';
 import { shownTriggerPoint, useAtlas } from '../../state';
 import { muscleKey } from '../../core/model-contract';
 import type { TriggerPointNode } from '../model/model-index';
@@ -17,15 +17,6 @@ export const MARK_SIZE = 0.013;
 const MARK_ORDER = 100;
 const _toCam = new THREE.Vector3();
 const _z = new THREE.Vector3(0, 0, 1);
-
-function cross(length: number, width: number): THREE.BufferGeometry {
-  const a = new THREE.PlaneGeometry(length, width).rotateZ(Math.PI / 4);
-  const b = new THREE.PlaneGeometry(length, width).rotateZ(-Math.PI / 4);
-  const g = mergeGeometries([a, b]);
-  a.dispose();
-  b.dispose();
-  return g;
-}
 
 let shared: { inner: THREE.BufferGeometry; outline: THREE.BufferGeometry; ink: THREE.Material; halo: THREE.Material } | null = null;
 function markParts() {
