@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { NodeIO, type Document } from '@gltf-transform/core';
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import { computeNormals } from '../../src/anatomy/mesh';
 import { readExtras, type NodeExtras } from '../../src/core/model-contract';
 
 export const MODEL_PATH = new URL('../../assets/models/body.glb', import.meta.url);
@@ -69,4 +70,22 @@ export async function loadModel(): Promise<LoadedModel> {
       return { name: node.getName(), extras: readExtras(node.getExtras()), positions, indices, translation: t, triangles };
     });
   return { doc, nodes, assetExtras: (doc.getRoot().getAsset().extras ?? {}) as Record<string, unknown>, bytes: bytes.length };
+}
+
+/** The committed model's skin mesh with vertex normals, and its landmark positions by node key. */
+export interface LoadedSkin {
+  positions: Float32Array;
+  indices: Uint32Array;
+  normals: Float32Array;
+  landmarks: Map<string, [number, number, number]>;
+}
+
+/** Loads the committed model's skin and landmarks (for tests that paint regions on the body). */
+export async function loadSkin(): Promise<LoadedSkin> {
+  const model = await loadModel();
+  const skin = model.nodes.find((n) => n.extras?.kind === 'skin');
+  if (!skin?.positions || !skin.indices) throw new Error('the model has no skin mesh');
+  const landmarks = new Map<string, [number, number, number]>();
+  for (const n of model.nodes) if (n.extras?.kind === 'landmark') landmarks.set(n.extras.landmarkId, n.translation);
+  return { positions: skin.positions, indices: skin.indices, normals: computeNormals(skin.positions, skin.indices), landmarks };
 }

@@ -1,27 +1,21 @@
 /** The pain ranking on hand-made drawings, by region name and by area on the committed model's skin. */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeNormals } from '../../src/anatomy/mesh';
-import { parseDatasetText } from '../../src/core/dataset/parse';
 import type { Dataset } from '../../src/core/dataset/schema';
 import type { Side, Vec3 } from '../../src/core/frame';
 import { rankPain, rankRegions, type PaintMark, type PainDrawing, type RankedMuscle } from '../../src/core/pain/rank';
 import { bodySurface, vertexAreas, type BodySurface } from '../../src/core/pain/surface';
-import { loadModel } from '../support/load-model';
+import { loadSkin } from '../support/load-model';
+import { loadRealDataset } from '../fixtures/load-fixture';
 
 let data: Dataset;
 let surface: BodySurface;
-const landmarks = new Map<string, Vec3>();
+let landmarks: ReadonlyMap<string, Vec3>;
 
 beforeAll(async () => {
-  const parsed = parseDatasetText(readFileSync(new URL('../../data/trigger-points.json', import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error('the dataset is invalid; run npm run validate:data');
-  data = parsed.data;
-  const model = await loadModel();
-  const skin = model.nodes.find((n) => n.extras?.kind === 'skin');
-  if (!skin?.positions || !skin.indices) throw new Error('the model has no skin mesh');
-  for (const n of model.nodes) if (n.extras?.kind === 'landmark') landmarks.set(n.extras.landmarkId, n.translation);
-  surface = bodySurface({ positions: skin.positions, normals: computeNormals(skin.positions, skin.indices), areas: vertexAreas(skin.positions, skin.indices), landmarks });
+  data = loadRealDataset();
+  const skin = await loadSkin();
+  landmarks = skin.landmarks;
+  surface = bodySurface({ positions: skin.positions, normals: skin.normals, areas: vertexAreas(skin.positions, skin.indices), landmarks });
 });
 
 const top = (ranked: RankedMuscle[], n: number) => ranked.slice(0, n).map((m) => m.muscleId);

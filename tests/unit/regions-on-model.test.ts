@@ -1,28 +1,19 @@
 /** Every dataset region paints a patch of the committed model's skin, the same on both sides. */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeNormals } from '../../src/anatomy/mesh';
-import { parseDatasetText } from '../../src/core/dataset/parse';
 import type { Dataset } from '../../src/core/dataset/schema';
 import type { Vec3 } from '../../src/core/frame';
 import { computeZoneWeights } from '../../src/core/zones';
-import { loadModel } from '../support/load-model';
+import { loadSkin } from '../support/load-model';
+import { loadRealDataset } from '../fixtures/load-fixture';
 
 let data: Dataset;
 let positions: Float32Array;
 let normals: Float32Array;
-const landmarks = new Map<string, Vec3>();
+let landmarks: ReadonlyMap<string, Vec3>;
 
 beforeAll(async () => {
-  const parsed = parseDatasetText(readFileSync(new URL('../../data/trigger-points.json', import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error('the dataset is invalid; run npm run validate:data');
-  data = parsed.data;
-  const model = await loadModel();
-  const skin = model.nodes.find((n) => n.extras?.kind === 'skin');
-  if (!skin?.positions || !skin.indices) throw new Error('the model has no skin mesh');
-  positions = skin.positions;
-  normals = computeNormals(positions, skin.indices);
-  for (const n of model.nodes) if (n.extras?.kind === 'landmark') landmarks.set(n.extras.landmarkId, n.translation);
+  data = loadRealDataset();
+  ({ positions, normals, landmarks } = await loadSkin());
 });
 
 const painted = (regionId: string, side: 'left' | 'right') => {

@@ -2,20 +2,18 @@
  * Zone shapes on the committed model, checked against the literature's drawings: bands are continuous,
  * and the extents a review found wrong stay where they belong.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeNormals } from '../../src/anatomy/mesh';
-import { parseDatasetText } from '../../src/core/dataset/parse';
 import type { Dataset } from '../../src/core/dataset/schema';
 import type { Vec3 } from '../../src/core/frame';
 import { computeZoneWeights, type RegionOnSide } from '../../src/core/zones';
-import { loadModel } from '../support/load-model';
+import { loadSkin } from '../support/load-model';
+import { loadRealDataset } from '../fixtures/load-fixture';
 
 let data: Dataset;
 let positions: Float32Array;
 let normals: Float32Array;
 let indices: Uint32Array;
-const landmarks = new Map<string, Vec3>();
+let landmarks: ReadonlyMap<string, Vec3>;
 const lm = (key: string): Vec3 => {
   const p = landmarks.get(key);
   if (!p) throw new Error(`no landmark ${key}`);
@@ -23,16 +21,8 @@ const lm = (key: string): Vec3 => {
 };
 
 beforeAll(async () => {
-  const parsed = parseDatasetText(readFileSync(new URL('../../data/trigger-points.json', import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error('the dataset is invalid; run npm run validate:data');
-  data = parsed.data;
-  const model = await loadModel();
-  const skin = model.nodes.find((n) => n.extras?.kind === 'skin');
-  if (!skin?.positions || !skin.indices) throw new Error('the model has no skin mesh');
-  positions = skin.positions;
-  indices = skin.indices;
-  normals = computeNormals(positions, indices);
-  for (const n of model.nodes) if (n.extras?.kind === 'landmark') landmarks.set(n.extras.landmarkId, n.translation);
+  data = loadRealDataset();
+  ({ positions, indices, normals, landmarks } = await loadSkin());
 });
 
 /** Skin vertices painted at least half strength by the regions. */
