@@ -5,9 +5,8 @@ import { LazyViewer } from './LazyViewer';
 import { useAtlas, useAtlasStore } from './state';
 import { startUrlSync } from './state/url-sync';
 import { startQuizLinkSync } from './state/slices/quiz';
-import { QuizPanel } from './ui/quiz/QuizPanel';
+import { StudyPanel } from './ui/quiz/StudyPanel';
 import { DatasetErrorPanel } from './ui/shell/DatasetErrorPanel';
-import { hasWebgl } from './ui/shell/detect-webgl';
 import { Header } from './ui/shell/Header';
 import { KeyboardShortcuts } from './ui/shell/KeyboardShortcuts';
 import { LiveAnnouncer } from './ui/shell/LiveAnnouncer';
@@ -23,12 +22,11 @@ import { useEmbedApi } from './embed/use-embed-api';
 
 const AboutDialog = lazy(() => import('./ui/shell/AboutDialog'));
 
-/** Starts the dataset load, WebGL detection and URL sync once. */
+/** Starts the dataset load and URL sync once (WebGL is found out by the viewer's own canvas). */
 function useStartup(config: AtlasConfig): void {
   const store = useAtlasStore();
   useEffect(() => {
     const s = store.getState();
-    if (s.webgl === 'unknown') s.setWebgl(hasWebgl() ? 'ok' : 'unavailable');
     const stopSync = startUrlSync(store);
     const stopQuizSync = startQuizLinkSync(store);
     let cancelled = false;
@@ -95,7 +93,7 @@ export function App({ config }: { config: AtlasConfig }) {
       <NoticeBar />
       <main className="workspace">
         <ViewerArea viewer={<LazyViewer modelUrl={config.modelUrl} />} />
-        {study ? <QuizPanel /> : <SidePanel />}
+        {study ? <StudyPanel /> : <SidePanel />}
       </main>
       <LiveAnnouncer />
       <KeyboardShortcuts />

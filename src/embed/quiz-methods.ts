@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { quizState } from '../core/quiz/api';
-import { DEFAULT_LENGTH, MAX_LENGTH } from '../core/quiz/generate';
-import { MAX_SEED } from '../core/quiz/prng';
+import { DEFAULT_LENGTH, MAX_LENGTH, MAX_SEED } from '../core/quiz/limits';
 import { QUIZ_KINDS } from '../core/quiz/types';
 import { BODY_REGIONS } from '../core/muscle-ids';
 import type { AtlasStoreApi } from '../state';
@@ -38,7 +37,12 @@ export function defineQuizMethods(registry: MethodRegistry, store: AtlasStoreApi
   registry.define('quiz.start', {
     params: QuizStartParamsSchema,
     needs: 'data',
-    run: (p) => {
+    run: async (p) => {
+      try {
+        await store.getState().loadQuiz();
+      } catch {
+        throw new EmbedError('not-ready', 'quiz.start: study mode could not be loaded; try again.');
+      }
       store.getState().startQuiz({ kind: p.kind, seed: p.seed, length: p.length ?? DEFAULT_LENGTH, region: (p.region ?? null) as never });
       const s = store.getState().quizSession;
       if (!s) throw new EmbedError('not-ready', 'quiz.start: "place-trigger-point" needs the 3D body; wait for the ready event, then call again.');

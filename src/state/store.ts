@@ -10,7 +10,7 @@ import { createAppSlice, type AppSlice } from './slices/app';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { clampPeel, createViewSlice, type ViewSlice } from './slices/view';
 import { createPainSlice, type PainSlice } from './slices/pain';
-import { createQuizSlice, type QuizSlice } from './slices/quiz';
+import { createQuizSlice, type QuizEngineLoader, type QuizSlice } from './slices/quiz';
 
 export type { SkinMode, View } from '../core/url-state';
 export { PEEL_MAX } from '../core/url-state';
@@ -45,15 +45,20 @@ export type AtlasStoreApi = StoreApi<AtlasStore> & {
   };
 };
 
+/** How a store is made besides its state: `loadQuizEngine` replaces study mode's lazy engine import (tests). */
+export interface AtlasStoreOptions {
+  loadQuizEngine?: QuizEngineLoader;
+}
+
 /** Makes a new, independent atlas store; `initial` overrides state (tests). */
-export function createAtlasStore(initial: Partial<AtlasStore> = {}): AtlasStoreApi {
+export function createAtlasStore(initial: Partial<AtlasStore> = {}, options: AtlasStoreOptions = {}): AtlasStoreApi {
   return createStore<AtlasStore>()(
     subscribeWithSelector((set, get, api) => ({
       ...createAppSlice(set, get, api),
       ...createSelectionSlice(set, get, api),
       ...createViewSlice(set, get, api),
       ...createPainSlice(set, get, api),
-      ...createQuizSlice()(set, get, api),
+      ...createQuizSlice(undefined, options.loadQuizEngine)(set, get, api),
       applyLink: (u, viewGiven) => {
         const s = get();
         if (u.selected) s.selectMuscle(u.selected.muscleId, u.selected.side);

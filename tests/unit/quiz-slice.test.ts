@@ -5,15 +5,18 @@ import { expectedOf } from '../../src/core/quiz/score';
 import { indexDataset } from '../../src/core/dataset/queries';
 import type { Vec3 } from '../../src/core/frame';
 import { loadRealDataset } from '../fixtures/load-fixture';
+import { createScheduleStore, memoryStorage } from '../../src/core/quiz/schedule';
 
 const dataset = loadRealDataset();
 const index = indexDataset(dataset);
 
 describe('quiz slice', () => {
-  it('waits for the dataset, then asks the seeded questions and keeps score', () => {
+  it('waits for the engine and the dataset, then asks the seeded questions and keeps score', async () => {
     const store = createAtlasStore();
     store.getState().startQuiz({ kind: 'name-muscle', seed: 12, length: 3, region: 'leg' });
-    expect(store.getState()).toMatchObject({ study: true, quizSession: null });
+    expect(store.getState()).toMatchObject({ study: true, quizReady: false, quizSession: null });
+    await store.getState().loadQuiz();
+    expect(store.getState()).toMatchObject({ quizReady: true, quizSession: null });
     expect(store.getState().quizRequest?.seed).toBe(12);
     store.getState().setDataset(dataset);
     const s = store.getState().quizSession;
@@ -39,8 +42,9 @@ describe('quiz slice', () => {
     expect(store.getState()).toMatchObject({ study: false, quizSession: null, quizStage: null });
   });
 
-  it('waits for the model’s trigger points before placing them, unless there is no 3D view', () => {
+  it('waits for the model’s trigger points before placing them, unless there is no 3D view', async () => {
     const store = createAtlasStore();
+    await store.getState().loadQuiz();
     store.getState().setDataset(dataset);
     store.getState().startQuiz({ kind: 'place-trigger-point', seed: 1, length: 2, region: null });
     expect(store.getState().quizSession).toBeNull();
@@ -55,11 +59,33 @@ describe('quiz slice', () => {
     expect(q?.kind === 'place-trigger-point' && q.target).toEqual(q?.side === 'left' ? [1, 1, 1] : [-1, 1, 1]);
 
     const flat = createAtlasStore();
+    await flat.getState().loadQuiz();
     flat.getState().setDataset(dataset);
     flat.getState().startQuiz({ kind: 'place-trigger-point', seed: 1, length: 2, region: null });
     flat.getState().setWebgl('unavailable');
     const q2 = flat.getState().quizSession?.questions[0];
     expect(q2?.kind === 'place-trigger-point' && q2.target).toBeNull();
+  });
+
+  it('says so when study mode cannot load, leaves the atlas usable, and loads on a later try', async () => {
+    let fail = true;
+    const store = createAtlasStore({ dataset }, {
+      loadQuizEngine: async () => {
+        if (fail) throw new Error('chunk failed');
+        const { createQuizEngine } = await import('../../src/state/slices/quiz-engine');
+        return createQuizEngine(createScheduleStore(memoryStorage()));
+      },
+    });
+    store.getState().startQuiz({ kind: 'name-muscle', seed: 3, length: 2, region: null });
+    await expect(store.getState().loadQuiz()).rejects.toThrow('chunk failed');
+    expect(store.getState()).toMatchObject({ study: false, quizReady: false, quizRequest: null, quizSession: null });
+    expect(store.getState().notice).toMatch(/could not be loaded/);
+    fail = false;
+    store.getState().startQuiz({ kind: 'name-muscle', seed: 3, length: 2, region: null });
+    await store.getState().loadQuiz();
+    expect(store.getState()).toMatchObject({ study: true, quizReady: true });
+    expect(store.getState().quizSession?.spec.seed).toBe(3);
+    expect(store.getState().quizSchedule()?.due()).toEqual([]);
   });
 
   it('writes the quiz into the link and leaves the other keys alone', () => {

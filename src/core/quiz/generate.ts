@@ -12,13 +12,11 @@ import { plausibleMuscles, plausibleRegions } from './distractors';
 import { inSentence, layerHint, sidedName } from './labels';
 import { createRng, type Rng } from './prng';
 import type { Choice, Question, QuizKind, QuizSpec } from './types';
+import { MAX_LENGTH } from './limits';
 
 /** Choices per multiple-choice question (one correct, the rest distractors). */
 export const CHOICE_COUNT = 4;
-/** Longest quiz a spec may ask for. */
-export const MAX_LENGTH = 30;
-/** The length of a quiz whose link gives none. */
-export const DEFAULT_LENGTH = 5;
+export { DEFAULT_LENGTH, MAX_LENGTH } from './limits';
 
 /** What the generator needs besides the spec. */
 export interface QuizContext {

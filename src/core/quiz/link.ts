@@ -3,8 +3,7 @@
  * Pure; reading never throws, and anything malformed is dropped with a notice.
  */
 import { BODY_REGIONS, type BodyRegion } from '../muscle-ids';
-import { DEFAULT_LENGTH, MAX_LENGTH } from './generate';
-import { MAX_SEED } from './prng';
+import { DEFAULT_LENGTH, MAX_LENGTH, MAX_SEED } from './limits';
 import { QUIZ_KINDS, type QuizKind, type QuizSpec } from './types';
 
 /** Every query key the quiz link uses. */

@@ -2,6 +2,7 @@
  * A small seeded pseudo-random generator (mulberry32), so that a quiz link's seed gives everyone the
  * same questions in the same order. Not for anything secret.
  */
+import { MAX_SEED } from './limits';
 
 /** A seeded source of random numbers with the few helpers the quiz generator needs. */
 export interface Rng {
@@ -15,8 +16,7 @@ export interface Rng {
   shuffle<T>(list: readonly T[]): T[];
 }
 
-/** The largest seed a link may carry (seeds are unsigned 32-bit integers). */
-export const MAX_SEED = 0xffffffff;
+export { MAX_SEED } from './limits';
 
 /** A mulberry32 generator started from `seed` (any integer; taken modulo 2^32). */
 export function createRng(seed: number): Rng {

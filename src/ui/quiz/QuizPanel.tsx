@@ -23,6 +23,7 @@ export function QuizPanel() {
   }));
   const counts = useMemo(() => {
     const schedule = store.getState().quizSchedule();
+    if (!schedule) return { scheduled: 0, due: 0 };
     return { scheduled: Object.keys(schedule.get().cards).length, due: schedule.due().length };
     // The schedule lives outside the store; `version` says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -81,3 +82,5 @@ export function QuizPanel() {
     </aside>
   );
 }
+
+export default QuizPanel;
