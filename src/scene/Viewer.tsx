@@ -63,6 +63,7 @@ function ViewerBody({ modelUrl, attempt }: { modelUrl: string; attempt: number }
         flat
         dpr={[1, 2]}
         gl={{ preserveDrawingBuffer: true, antialias: true, powerPreference: 'high-performance', alpha: true }}
+        onNoWebgl={() => store.getState().setWebgl('unavailable')}
         camera={{ fov: 35, near: 0.02, far: 40, position: [0, 0.9, 3.2] }}
         onPointerMissed={(e) => {
           if (e.type === 'click') store.getState().clearSelection();

@@ -3,11 +3,14 @@
  * view requests from the store (whole body, or the selection from a given side) and frames a newly
  * selected muscle from the side it shows best. It reports the preset it is at (null after free
  * rotation) and never writes the request. Moves are instant under prefers-reduced-motion.
+ * The controls load after the first framed view (./LazyCameraControls.tsx); until then the rig
+ * places the camera directly and hands the pose over when they arrive.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as THREE from 'three';
 import { useThree } from '@react-three/fiber';
-import { CameraControls } from '@react-three/drei';
+import type { CameraControls } from '@react-three/drei';
+import { LazyCameraControls } from './LazyCameraControls';
 import type { Side } from '../../core/frame';
 import { muscleKey } from '../../core/model-contract';
 import type { ModelIndex } from '../model/model-index';
@@ -53,6 +56,10 @@ const MAX_ZONE_FRAME = 0.8;
 /** Camera controls plus the store-driven moves. `modelKey` changes when a new model is mounted. */
 export function CameraRig({ modelKey }: { modelKey: string | null }) {
   const controls = useRef<CameraControls>(null);
+  /** The pose set while the controls were not loaded yet, handed to them when they arrive. */
+  const pose = useRef<{ eye: THREE.Vector3; target: THREE.Vector3 } | null>(null);
+  const [loadControls, setLoadControls] = useState(false);
+  const [ready, setReady] = useState<CameraControls | null>(null);
   const store = useAtlasStore();
   const scene = useSceneStore();
   const camera = useThree((s) => s.camera) as THREE.PerspectiveCamera;
@@ -69,10 +76,18 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
   /** Moves the camera to look at the box from dir; leaves the end position in _eye. */
   const lookFrom = (box: THREE.Box3, dir: THREE.Vector3, animate: boolean, padding?: number) => {
     const c = controls.current;
-    if (!c) return;
     box.getCenter(_target);
     const d = THREE.MathUtils.clamp(fitDistance(box, dir, camera.fov, aspect, padding), MIN_DISTANCE, MAX_DISTANCE);
     _eye.copy(_target).addScaledVector(dir, d);
+    if (!c) {
+      camera.position.copy(_eye);
+      camera.lookAt(_target);
+      camera.updateMatrixWorld();
+      pose.current = { eye: _eye.clone(), target: _target.clone() };
+      store.getState().reportCameraView(presetViewAt(dir));
+      invalidate();
+      return;
+    }
     void c.setLookAt(_eye.x, _eye.y, _eye.z, _target.x, _target.y, _target.z, animate && !prefersReducedMotion());
     if (!animate || prefersReducedMotion()) store.getState().reportCameraView(presetViewAt(dir));
     invalidate();
@@ -149,17 +164,42 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
   useLayoutEffect(() => {
     const c = controls.current;
     const { index, pickGroup } = scene.getState();
-    if (!c || !index || !modelKey || placed.current === modelKey) return;
+    if (!index || !modelKey || placed.current === modelKey) return;
     placed.current = modelKey;
-    c.setBoundary(index.bounds.clone().expandByScalar(0.1));
+    c?.setBoundary(index.bounds.clone().expandByScalar(0.1));
     // World matrices are otherwise first computed by that frame's render; framing a linked muscle needs them.
     pickGroup?.updateWorldMatrix(true, true);
     seen.current = { seq: -1, selected: null };
     follow(false);
     if (store.getState().study) frameQuiz(false);
     scene.setState({ cameraOn: index });
+    // Load the controls once that first framed view has been drawn (two frames on).
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setLoadControls(true));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelKey]);
+
+  /** The controls arrived (or left): take over the pose the rig set, with the model's boundary. */
+  const onControls = useCallback(
+    (c: CameraControls | null) => {
+      controls.current = c;
+      if (c) {
+        const index = scene.getState().index;
+        if (index) c.setBoundary(index.bounds.clone().expandByScalar(0.1));
+        const p = pose.current;
+        if (p) void c.setLookAt(p.eye.x, p.eye.y, p.eye.z, p.target.x, p.target.y, p.target.z, false);
+        pose.current = null;
+      }
+      setReady(c);
+    },
+    [scene],
+  );
 
   // Study mode: each new question or feedback frames what the quiz shows.
   useEffect(() => {
@@ -174,7 +214,7 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
 
   // Report where the camera ends up after the user turns it.
   useEffect(() => {
-    const c = controls.current;
+    const c = ready;
     if (!c) return;
     const report = () => {
       c.getPosition(_eye);
@@ -187,11 +227,12 @@ export function CameraRig({ modelKey }: { modelKey: string | null }) {
       c.removeEventListener('rest', report);
       c.removeEventListener('controlend', report);
     };
-  }, [store]);
+  }, [store, ready]);
 
+  if (!loadControls) return null;
   return (
-    <CameraControls
-      ref={controls}
+    <LazyCameraControls
+      ref={onControls}
       makeDefault
       minDistance={MIN_DISTANCE}
       maxDistance={MAX_DISTANCE}

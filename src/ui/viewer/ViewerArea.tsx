@@ -1,4 +1,4 @@
-/** The canvas wrapper: the lazily loaded 3D viewer, or a note when WebGL is unavailable. */
+/** The canvas wrapper: the lazily loaded 3D viewer (which finds out whether WebGL works), or a note when it does not. */
 import { Suspense, type ReactNode } from 'react';
 import { useAtlasStore, useAtlas } from '../../state';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
@@ -14,14 +14,14 @@ export function ViewerArea({ viewer }: { viewer: ReactNode }) {
     <section className="stage" aria-label="3D body">
       {webgl !== 'unavailable' && <Toolbar />}
       <div className="viewer" data-testid="viewer">
-        {webgl === 'ok' && (
+        {webgl !== 'unavailable' && (
           <ErrorBoundary what="The 3D view" onRetry={() => store.getState().retryModel()}>
             <Suspense fallback={null}>
               {viewer}
             </Suspense>
           </ErrorBoundary>
         )}
-        {webgl === 'ok' && status === 'loading' && (
+        {webgl !== 'unavailable' && status === 'loading' && (
           <p className="viewer-loading" aria-hidden="true">
             Loading the 3D body…
           </p>
