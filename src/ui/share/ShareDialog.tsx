@@ -1,5 +1,6 @@
 /** The share dialog: copy a link to this view (camera included), copy iframe code for it, save it as a PNG. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import { useAtlas, useAtlasStore } from '../../state';
 import { EMBED_CODE_DEFAULTS, embedCode, shareLink } from './embed-code';
 
@@ -17,7 +18,6 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | HTMLInputE
 
 /** The modal dialog; `onClose` hides it. Loaded lazily. */
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const store = useAtlasStore();
@@ -29,12 +29,6 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const [camera] = useState(() => store.getState().scene?.getCamera() ?? null);
   const link = shareLink(location.href, camera);
   const code = embedCode(location.href, camera, { ...size, title: EMBED_CODE_DEFAULTS.title });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   const savePng = async () => {
     const scene = store.getState().scene;
@@ -52,16 +46,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="about share-dialog"
-      aria-labelledby="share-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="share-title">Share this view</h2>
+    <ModalDialog title="Share this view" className="share-dialog" onClose={onClose}>
       <label className="field" htmlFor={ids.link}>
         <span>Link (muscle, layers and camera)</span>
       </label>
@@ -92,11 +77,6 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
       <p className="muted small" role="status">
         {status}
       </p>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); onClose(); }}>
-        <button type="submit" className="button primary" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,29 +1,14 @@
 /** The About dialog: what the atlas is, its license, sources, counts and disclaimer. */
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../common/ModalDialog';
 import { useIndex } from '../common/use-index';
 
 /** A modal dialog; closing returns to the panel that was open before. Loaded lazily. */
 export default function AboutDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const index = useIndex();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const d = index?.dataset;
   const trigger = d ? d.muscles.reduce((n, m) => n + m.triggerPoints.length, 0) : 0;
   return (
-    <dialog
-      ref={ref}
-      className="about"
-      aria-labelledby="about-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="about-title">About the Trigger Point Atlas</h2>
+    <ModalDialog title="About the Trigger Point Atlas" onClose={onClose}>
       <p>
         An open, embeddable 3D atlas of myofascial trigger points. Choose a muscle to see its trigger points marked with
         an X and the skin regions where they commonly refer pain: the essential zone in solid red, the spillover zone in
@@ -54,11 +39,6 @@ export default function AboutDialog({ onClose }: { onClose: () => void }) {
       )}
       {d && <p className="disclaimer">{d.disclaimer}</p>}
       <p className="muted small">Keyboard: “/” focuses the search, Esc clears the selection.</p>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); onClose(); }}>
-        <button type="submit" className="button primary" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }
