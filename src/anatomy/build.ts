@@ -16,6 +16,8 @@ import { buildMuscle, musclePlan } from './muscles';
 import { clampMusclesToSkin, skinClamper } from './muscles/skin-clamp';
 import { polygonize, simplifyMesh } from './polygonize';
 import { skinBounds, skinField } from './skin';
+import { buildVolumeStep, VOLUME_IDS, type VolumeRow } from './volumes';
+import { formatMeasures } from './volumes/table';
 
 export interface BuildOptions {
   /** Skin grid cell in metres (default 0.005). */
@@ -34,6 +36,8 @@ export interface BuildOptions {
   cache: MeshCache;
   /** Muscle ids rebuilt even when the cache holds them (default none). */
   rebuildMuscles: readonly string[];
+  /** Print the volume muscles' measures table (default true). */
+  printTable: boolean;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -45,6 +49,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   skipMuscles: false,
   cache: new MeshCache(null),
   rebuildMuscles: [],
+  printTable: true,
 };
 
 /** How long one step took and how much of it came from the cache. */
@@ -157,8 +162,8 @@ export async function buildMuscleStep(
   dataset: Dataset,
   opts: BuildOptions,
   count = { built: 0, cached: 0 },
-): Promise<{ parts: BuildPart[]; points: ModelPoint[] }> {
-  if (opts.skipMuscles) return { parts: [], points: [] };
+): Promise<{ parts: BuildPart[]; points: ModelPoint[]; rows: VolumeRow[] }> {
+  if (opts.skipMuscles) return { parts: [], points: [], rows: [] };
   const plan = musclePlan(dataset);
   for (const id of opts.rebuildMuscles)
     if (!plan.some((p) => p.muscle.id === id)) throw new Error(`no dataset muscle "${id}"; known: ${plan.map((p) => p.muscle.id).join(', ')}`);
@@ -167,6 +172,7 @@ export async function buildMuscleStep(
   const parts: BuildPart[] = [];
   const points: ModelPoint[] = [];
   for (const { def, muscle } of plan) {
+    if (VOLUME_IDS.has(muscle.id)) continue;
     const facing = JSON.stringify([muscle.id, muscle.layer, muscle.triggerPoints.map((t) => [t.id, t.position])]);
     const key = `muscle-${muscle.id}-${short(hashSources([], code, JSON.stringify(def), facing))}`;
     let entry = opts.rebuildMuscles.includes(muscle.id) ? null : opts.cache.get<MuscleEntryJson>(key);
@@ -186,7 +192,14 @@ export async function buildMuscleStep(
     parts.push(...e.json.parts.map((p, i): BuildPart => ({ name: p.name, extras: p.extras, material: 'muscle', mesh: meshFrom(e, `${i}.`) })));
     points.push(...e.json.points);
   }
-  return { parts, points };
+  // muscles switched to the volume generator (src/anatomy/volumes/), kept under the skin mesh like the rest
+  const volumes = buildVolumeStep(ctx, skinHash, dataset, opts.cache, opts.rebuildMuscles, count);
+  if (volumes.parts.length > 0) {
+    clamp ??= skinClamper(skin);
+    clampMusclesToSkin(skin, volumes.parts, volumes.points, {}, clamp);
+    if (opts.printTable) console.table(formatMeasures(volumes.rows.map((r) => ({ id: r.id, m: r.measures, targetCm3: r.target?.cm3 ?? null }))));
+  }
+  return { parts: [...parts, ...volumes.parts], points: [...points, ...volumes.points], rows: volumes.rows };
 }
 
 /** Step 4: an empty node for every contract landmark. */

@@ -1,0 +1,128 @@
+/**
+ * The volume muscle step: every muscle switched to the volume generator, built deepest first so each
+ * lies on the skeleton and the volumes beneath it, cached under a hash of its own inputs and of the
+ * volumes it lies on, mirrored to the right side, with its trigger points and its measures.
+ */
+import type { Dataset } from '../../core/dataset/schema';
+import { muscleNodeName, triggerPointNodeName, type MuscleExtras, type TriggerPointExtras } from '../../core/model-contract';
+import type { MeshCache } from '../cache/mesh-cache';
+import { GEOMETRY_SOURCES, hashSources } from '../cache/source-hash';
+import type { BuildContext, Field } from '../context';
+import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../mesh';
+import { mirrorPoint } from '../muscles/mirror';
+import { add, scale, type V3 } from '../vec';
+import { buildVolume } from './build-volume';
+import { GLUTEAL } from './defs/gluteal';
+import { SCAPULAR } from './defs/scapular';
+import { gridField, type Grid } from './grid';
+import type { MuscleMeasures } from './table';
+import type { VolumeDef } from './types';
+
+/** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...GLUTEAL];
+
+/** Ids of the muscles built as volumes; the old generator skips them. */
+export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
+
+/** The generator's own sources (a change rebuilds every volume muscle). */
+export const VOLUME_CODE_SOURCES = ['src/anatomy/volumes', 'src/anatomy/muscles/anchors.ts', 'src/anatomy/muscles/field-ops.ts', 'src/anatomy/curve.ts'] as const;
+
+/** One row of the measures table. */
+export interface VolumeRow {
+  id: string;
+  measures: MuscleMeasures;
+  target: VolumeDef['volume'];
+}
+
+interface VolumeEntryJson {
+  grid: { min: [number, number, number]; cell: number; nx: number; ny: number; nz: number };
+  points: ModelPoint[];
+  measures: MuscleMeasures;
+  footprints: V3[];
+}
+
+/** Problems in the volume definitions: unknown order (a muscle over one not built before it) or duplicates. */
+export function volumeOrderProblems(defs: readonly VolumeDef[] = VOLUME_DEFS): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const d of defs) {
+    if (seen.has(d.id)) out.push(`volume muscle "${d.id}" is defined twice`);
+    for (const o of d.over) if (!seen.has(o)) out.push(`volume muscle "${d.id}" lies over "${o}", which is not built before it`);
+    seen.add(d.id);
+  }
+  return out;
+}
+
+type DatasetMuscle = Dataset['muscles'][number];
+
+/** Builds (or reads from the cache) every volume muscle in the dataset, both sides. */
+export function buildVolumeStep(
+  ctx: BuildContext,
+  skinHash: string,
+  dataset: Dataset,
+  cache: MeshCache,
+  rebuild: readonly string[],
+  count = { built: 0, cached: 0 },
+): { parts: BuildPart[]; points: ModelPoint[]; rows: VolumeRow[]; footprints: Map<string, V3[]> } {
+  const problems = volumeOrderProblems();
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const byId = new Map(dataset.muscles.map((m) => [m.id as string, m]));
+  const code = hashSources([...GEOMETRY_SOURCES, ...VOLUME_CODE_SOURCES], skinHash);
+  const fields = new Map<string, Field>();
+  const keys = new Map<string, string>();
+  const parts: BuildPart[] = [];
+  const points: ModelPoint[] = [];
+  const rows: VolumeRow[] = [];
+  const footprints = new Map<string, V3[]>();
+  for (const def of VOLUME_DEFS) {
+    const muscle = byId.get(def.id);
+    if (!muscle) continue;
+    const facing = JSON.stringify([muscle.id, muscle.layer, muscle.triggerPoints.map((t) => [t.id, t.position])]);
+    const key = `volume-${def.id}-${hashSources([], code, JSON.stringify(def), facing, ...def.over.map((o) => keys.get(o) ?? '')).slice(0, 20)}`;
+    keys.set(def.id, key);
+    let entry = rebuild.includes(def.id) ? null : cache.get<VolumeEntryJson>(key);
+    if (entry) count.cached++;
+    else {
+      count.built++;
+      const under = def.over.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined);
+      const b = buildVolume(def, { bones: ctx.bones, bone: ctx.bone, skin: ctx.skin, under });
+      entry = {
+        arrays: { positions: b.mesh.positions, normals: b.mesh.normals, indices: b.mesh.indices, uvs: b.mesh.uvs, grid: b.grid.values },
+        json: {
+          grid: { min: b.grid.min, cell: b.grid.cell, nx: b.grid.nx, ny: b.grid.ny, nz: b.grid.nz },
+          points: triggerPoints(muscle, b.surface),
+          measures: b.measures,
+          footprints: b.footprints,
+        },
+      };
+      cache.set(key, entry);
+    }
+    const a = entry.arrays;
+    const grid: Grid = { ...entry.json.grid, values: a['grid'] as Float32Array };
+    fields.set(def.id, gridField(grid));
+    const mesh: MeshData = { positions: a['positions'] as Float32Array, normals: a['normals'] as Float32Array, indices: a['indices'] as Uint32Array, uvs: a['uvs'] as Float32Array };
+    for (const side of ['left', 'right'] as const) {
+      const extras: MuscleExtras = { kind: 'muscle', muscleId: muscle.id, side, layer: muscle.layer };
+      parts.push({ name: muscleNodeName(muscle.id, side), mesh: side === 'left' ? mesh : mirrorMesh(mesh), extras: { ...extras }, material: 'muscle' });
+    }
+    points.push(...entry.json.points);
+    rows.push({ id: def.id, measures: entry.json.measures, target: def.volume });
+    footprints.set(def.id, entry.json.footprints);
+  }
+  return { parts, points, rows, footprints };
+}
+
+/** Trigger-point nodes of a muscle on both sides, half a millimetre out from its outer face. */
+function triggerPoints(muscle: DatasetMuscle, surface: (along: number, across: number) => { position: V3; normal: V3 }): ModelPoint[] {
+  const out: ModelPoint[] = [];
+  for (const tp of muscle.triggerPoints) {
+    const s = surface(tp.position.along, tp.position.across);
+    const left = add(s.position, scale(s.normal, 0.0005));
+    for (const side of ['left', 'right'] as const) {
+      const normal = side === 'left' ? s.normal : mirrorPoint(s.normal);
+      const extras: TriggerPointExtras = { kind: 'trigger-point', triggerPointId: tp.id, muscleId: muscle.id, side, normal: [normal[0], normal[1], normal[2]] };
+      out.push({ name: triggerPointNodeName(tp.id, side), position: side === 'left' ? left : mirrorPoint(left), extras: { ...extras } });
+    }
+  }
+  return out;
+}
