@@ -53,9 +53,11 @@ const SKIN_BLEND = 0.004;
 
 /** Within this distance of a fibre's end (m) the muscle may touch the deeper muscles at their common attachment. */
 const ATTACHMENT_ZONE = 0.012;
+/** Radius of the pad every footprint point and fibre end gets on its bone (m). */
+const PAD = 0.0045;
 
 /** One pass of a light blur over the cells near the surface: removes needles and sheets thinner than a cell. */
-function soften(g: Grid, band: number): void {
+function soften(g: Grid, band: number, weight = 0.4): void {
   const { nx, ny, nz, values } = g;
   const src = Float32Array.from(values);
   for (let k = 1; k < nz - 1; k++)
@@ -65,7 +67,7 @@ function soften(g: Grid, band: number): void {
         const v = src[o]!;
         if (v >= band) continue;
         const m = (src[o - 1]! + src[o + 1]! + src[o - nx]! + src[o + nx]! + src[o - nx * ny]! + src[o + nx * ny]!) / 6;
-        values[o] = 0.6 * v + 0.4 * m;
+        values[o] = (1 - weight) * v + weight * m;
       }
 }
 
@@ -182,7 +184,7 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
     raster = rasterizeFibres(grid, fibres, 1, blend, band);
     const { nx, ny, values } = grid;
     // the fibre ends: each gets a small pad on its bone, and near them the deeper muscles do not cut
-    const ends = fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]);
+    const ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
     for (let o = 0; o < values.length; o++) {
       const d = values[o]!;
       if (d >= band) continue;
@@ -193,7 +195,7 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
       if (!gs) memo.set(key, (gs = [env.bones(x, y, z), env.under.length ? under(x, y, z) : Infinity, env.skin(x, y, z)]));
       let near = Infinity;
       for (const e of ends) near = Math.min(near, Math.hypot(x - e[0], y - e[1], z - e[2]));
-      const padded = Math.min(d, near - rt * 1.4);
+      const padded = Math.min(d, near - Math.max(rt * 1.4, PAD));
       const underCut = near < ATTACHMENT_ZONE ? -Infinity : CLEARANCE - gs[1];
       values[o] = smax(Math.max(padded, CLEARANCE - gs[0], underCut), gs[2] + SKIN_MARGIN, SKIN_BLEND);
     }
@@ -212,8 +214,8 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
   // polygonize in the muscle's own box, keep one piece
   let net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
   let idx = largestPiece(net.positions.length / 3, net.indices);
-  for (let pass = 0; pass < 3 && badEdges(idx) > 0; pass++) {
-    soften(grid, cell * 3);
+  for (let pass = 0; pass < 6 && badEdges(idx) > 0; pass++) {
+    soften(grid, cell * 3, 0.5 + 0.08 * pass);
     net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
     idx = largestPiece(net.positions.length / 3, net.indices);
   }
@@ -248,8 +250,8 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
   const budget = def.triangles ?? 2400;
   if (c.indices.length / 3 > budget) {
     const [simplified] = MeshoptSimplifier.simplifyWithAttributes(c.indices, c.positions, 3, c.uvs, 2, [0.04, 0.04], null, budget * 3, 0.01, []);
-    // keep the simplified mesh only if it is still a closed surface
-    if (badEdges(simplified) === 0) c = compactWith(c.positions, c.uvs, simplified);
+    // keep the simplified mesh unless it is less of a closed surface than before
+    if (badEdges(simplified) <= badEdges(c.indices)) c = compactWith(c.positions, c.uvs, simplified);
   }
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
