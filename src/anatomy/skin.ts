@@ -119,8 +119,8 @@ function arm(): Prim {
     [
       // deltoid over the acromion and the humeral head: room for the rotator cuff under a deltoid of its
       // published volume (src/anatomy/volumes/defs/scapular.ts)
-      ellipsoid(armPoint(0.045, 0.016, 0.0), [0.05, 0.086, 0.055], ARM_AXES),
-      ellipsoid([0.176, 1.436, -0.004], [0.044, 0.03, 0.052]),
+      ellipsoid(armPoint(0.045, 0.014, 0.0), [0.047, 0.084, 0.052], ARM_AXES),
+      ellipsoid([0.172, 1.432, -0.004], [0.036, 0.024, 0.044]),
       // upper arm with biceps in front and triceps behind
       capsule(armPoint(0.06, 0, 0), armPoint(0.285, 0, -0.004), 0.043, 0.038),
       ellipsoid(armPoint(0.175, -0.002, 0.017), [0.031, 0.08, 0.026], ARM_AXES),

@@ -52,9 +52,9 @@ const SKIN_MARGIN = 0.003;
 const SKIN_BLEND = 0.004;
 
 /** Within this distance of a fibre's end (m) the muscle may touch the deeper muscles at their common attachment. */
-const ATTACHMENT_ZONE = 0.012;
+const ATTACHMENT_ZONE = 0.022;
 /** Radius of the pad every footprint point and fibre end gets on its bone (m). */
-const PAD = 0.0045;
+const PAD = 0.0055;
 
 /** One pass of a light blur over the cells near the surface: removes needles and sheets thinner than a cell. */
 function soften(g: Grid, band: number, weight = 0.4): void {
@@ -214,10 +214,30 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
   // polygonize in the muscle's own box, keep one piece
   let net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
   let idx = largestPiece(net.positions.length / 3, net.indices);
-  for (let pass = 0; pass < 6 && badEdges(idx) > 0; pass++) {
-    soften(grid, cell * 3, 0.5 + 0.08 * pass);
+  let softened = false;
+  for (let pass = 0; pass < 12 && badEdges(idx) > 0; pass++) {
+    soften(grid, cell * 3, Math.min(0.9, 0.5 + 0.08 * pass));
     net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
     idx = largestPiece(net.positions.length / 3, net.indices);
+    softened = true;
+  }
+  if (softened) {
+    // softening erodes the pads on the footprints: put them back, and keep the result only if still closed
+    const g = grid;
+    const ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
+    const saved = Float32Array.from(g.values);
+    for (let o = 0; o < g.values.length; o++) {
+      const i = o % g.nx, j = Math.floor(o / g.nx) % g.ny, k = Math.floor(o / (g.nx * g.ny));
+      const x = g.min[0] + i * cell, y = g.min[1] + j * cell, z = g.min[2] + k * cell;
+      let near = Infinity;
+      for (const e of ends) near = Math.min(near, Math.hypot(x - e[0], y - e[1], z - e[2]));
+      if (near > PAD + cell * 2) continue;
+      g.values[o] = Math.max(Math.min(g.values[o]!, near - PAD), CLEARANCE - env.bones(x, y, z));
+    }
+    const padded = surfaceNets(g.values, g.nx, g.ny, g.nz);
+    const pidx = largestPiece(padded.positions.length / 3, padded.indices);
+    if (badEdges(pidx) <= badEdges(idx)) [net, idx] = [padded, pidx];
+    else g.values.set(saved);
   }
   if (idx.length === 0) throw new Error(`${def.id}: the volume is empty (footprints or fibres inside the ground?)`);
   const pos0 = net.positions;

@@ -29,9 +29,9 @@ export const SCAPULAR: VolumeDef[] = [
     origin: {
       bones: ['scapula'],
       line: [
-        { lm: 'scapula-superior-angle', off: [0.018, -0.014, 0.008] },
-        { between: ['scapula-spine-root', 'scapula-inferior-angle'], t: 0.45, off: [0.02, 0, 0.01] },
-        { lm: 'scapula-inferior-angle', off: [0.016, 0.026, 0.008] },
+        { lm: 'scapula-superior-angle', off: [0.026, -0.016, 0.008] },
+        { between: ['scapula-spine-root', 'scapula-inferior-angle'], t: 0.45, off: [0.03, 0, 0.01] },
+        { lm: 'scapula-inferior-angle', off: [0.022, 0.03, 0.008] },
       ],
     },
     insertion: { bones: ['humerus'], line: [{ lm: 'lesser-tubercle', off: [-0.003, 0.01, 0.0] }, { lm: 'lesser-tubercle', off: [-0.004, -0.016, -0.002] }] },
@@ -102,10 +102,11 @@ export const SCAPULAR: VolumeDef[] = [
     architecture: 'strap',
     origin: {
       bones: ['scapula'],
-      line: [{ lm: 'scapula-inferior-angle', off: [0.006, 0.004, -0.004] }, { lm: 'scapula-inferior-angle', off: [0.018, 0.03, -0.004] }],
+      line: [{ lm: 'scapula-inferior-angle', off: [0.006, 0.004, -0.004] }, { lm: 'scapula-inferior-angle', off: [0.014, 0.022, -0.004] }],
     },
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.05, -0.012, 0.006) }, { at: armPoint(0.08, -0.012, 0.004) }] },
-    via: [[{ between: ['scapula-inferior-angle', 'lesser-tubercle'], t: 0.5, off: [0, -0.004, -0.028] }]],
+    // behind, then round the medial side of the shaft to its front
+    via: [[{ between: ['scapula-inferior-angle', 'lesser-tubercle'], t: 0.45, off: [0, -0.004, -0.028] }], [{ at: armPoint(0.06, -0.034, -0.012) }]],
     thickness: 0.028,
     tendon: [0.04, 0.2],
     hug: false,
