@@ -5,6 +5,7 @@ import { landmark } from '../../src/anatomy/landmarks';
 import { anchorPoint } from '../../src/anatomy/muscles/anchors';
 import { MUSCLE_DEFS } from '../../src/anatomy/muscles/defs';
 import { VOLUME_IDS } from '../../src/anatomy/volumes';
+import { MUSCLE_TRIANGLE_BUDGET } from '../../src/anatomy/volumes/budget';
 import type { AnchorDef, MuscleDef } from '../../src/anatomy/muscles/types';
 import { parseDatasetText } from '../../src/core/dataset/parse';
 import type { Dataset } from '../../src/core/dataset/schema';
@@ -152,6 +153,10 @@ describe('budgets', () => {
     expect(model.bytes).toBeLessThanOrEqual(2.5 * 1024 * 1024);
     expect(meshes.reduce((a, n) => a + n.triangles, 0)).toBeLessThanOrEqual(450_000);
     expect(meshes.length).toBeLessThanOrEqual(400);
+  });
+  it('keeps the muscles within their share of the triangles', () => {
+    const soft = model.nodes.filter((n) => n.positions && n.extras?.kind === 'muscle');
+    expect(soft.reduce((a, n) => a + n.triangles, 0)).toBeLessThanOrEqual(MUSCLE_TRIANGLE_BUDGET);
   });
 });
 

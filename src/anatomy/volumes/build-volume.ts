@@ -15,20 +15,22 @@ import { fieldNormals, projectOnto, signedVolume, taubin } from '../polygonize';
 import { surfaceNets } from '../surface-nets';
 import { clamp, type V3 } from '../vec';
 import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, polylineLength, type Fibre } from './fibres';
+import { trianglesForArea } from './budget';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
 import type { Box } from '../sdf/primitives';
-import { measureMesh, type MuscleMeasures } from './table';
+import { meshArea, measureMesh, type MuscleMeasures } from './table';
 import type { VolumeDef } from './types';
 
 await MeshoptSimplifier.ready;
 
 /** What a volume muscle is laid on and kept under. */
 export interface VolumeEnv {
-  /** The whole skeleton. */
+  /** The whole skeleton (evaluated at every cell and fibre step: pass its samples, see cache/sampled-fields.ts). */
   bones: Field;
   /** Named bones (left side). */
   bone: (ids: readonly BoneId[]) => Field;
+  /** The skin (as for bones, its samples). */
   skin: Field;
   /** Fields of the muscles this one lies on or beside (already built). */
   under: readonly Field[];
@@ -53,6 +55,10 @@ const SKIN_BLEND = 0.004;
 
 /** Within this distance of a fibre's end (m) the muscle may touch the deeper muscles at their common attachment. */
 const ATTACHMENT_ZONE = 0.022;
+/** A footprint point farther than this from the surface (m) draws the surface to it… */
+const PULL_FROM = 0.0025;
+/** …until the surface is this far from it (m). */
+const PULL_LEFT = 0.001;
 /** Radius of the pad every footprint point and fibre end gets on its bone (m). */
 const PAD = 0.0055;
 
@@ -140,9 +146,103 @@ function compactWith(pos: Float32Array, uvs: Float32Array, idx: Uint32Array): { 
   return { positions, uvs: outUv, indices };
 }
 
+/**
+ * The grid cell of a muscle (m): its own `cell`, else set by its size, a 20th of the cube root of its
+ * cited volume (three times its thickness when it has none) but at most a sixth of its belly
+ * thickness, rounded to half a millimetre within 2–3 mm: small and thin muscles get fine cells
+ * so they stay closed and keep their volume, big bellies do not pay for detail they do not show.
+ */
+export function volumeCell(def: Pick<VolumeDef, 'cell' | 'thickness' | 'volume'>): number {
+  if (def.cell !== undefined) return def.cell;
+  const size = def.volume ? Math.cbrt(def.volume.cm3) * 0.01 : def.thickness * 3;
+  return Math.round(clamp(Math.min(def.thickness / 6, size / 20), 0.002, 0.003) * 2000) / 2000;
+}
+
+/**
+ * Distance from every cell to the nearest of `ends`, written only within `reach` of one (Infinity
+ * elsewhere): each end stamps a small ball of cells instead of every cell visiting every end.
+ */
+function nearestEnds(g: Grid, ends: readonly V3[], reach: number): Float32Array {
+  const { nx, ny, nz, cell, min } = g;
+  const out = new Float32Array(nx * ny * nz).fill(Infinity);
+  const r = Math.ceil(reach / cell);
+  for (const e of ends) {
+    const ci = Math.round((e[0] - min[0]) / cell), cj = Math.round((e[1] - min[1]) / cell), ck = Math.round((e[2] - min[2]) / cell);
+    for (let k = Math.max(0, ck - r); k <= Math.min(nz - 1, ck + r); k++)
+      for (let j = Math.max(0, cj - r); j <= Math.min(ny - 1, cj + r); j++)
+        for (let i = Math.max(0, ci - r); i <= Math.min(nx - 1, ci + r); i++) {
+          const o = i + nx * (j + ny * k);
+          const d = Math.hypot(min[0] + i * cell - e[0], min[1] + j * cell - e[1], min[2] + k * cell - e[2]);
+          if (d < out[o]!) out[o] = d;
+        }
+  }
+  return out;
+}
+
+/**
+ * Where softening and smoothing left a footprint point outside the surface (thin edges of a sheet on a
+ * round bone) by more than PULL_FROM, the surface is drawn to it: the vertex nearest to it moves to within
+ * PULL_LEFT of the point and its neighbours within a few times that distance follow with a smooth
+ * falloff (less where it would enter a deeper muscle), so the mesh stays closed and the attachment
+ * reaches its bone.
+ */
+function pullToFootprints(pos: Float32Array, idx: Uint32Array, points: readonly V3[], cell: number, under: Field): void {
+  const nv = pos.length / 3;
+  const at = (v: number): V3 => [pos[v * 3]!, pos[v * 3 + 1]!, pos[v * 3 + 2]!];
+  for (const f of points) {
+    let gap = Infinity;
+    for (let t = 0; t < idx.length; t += 3) gap = Math.min(gap, triangleDistance(f, at(idx[t]!), at(idx[t + 1]!), at(idx[t + 2]!)));
+    if (gap <= PULL_FROM) continue;
+    let best = -1, bestD = Infinity;
+    for (let v = 0; v < nv; v++) {
+      const d = Math.hypot(pos[v * 3]! - f[0], pos[v * 3 + 1]! - f[1], pos[v * 3 + 2]! - f[2]);
+      if (d < bestD) [bestD, best] = [d, v];
+    }
+    const o = at(best);
+    const k = 1 - PULL_LEFT / bestD;
+    const move: V3 = [(f[0] - o[0]) * k, (f[1] - o[1]) * k, (f[2] - o[2]) * k];
+    const reach = Math.max(3 * bestD, 2 * cell);
+    for (let v = 0; v < nv; v++) {
+      const d = Math.hypot(pos[v * 3]! - o[0], pos[v * 3 + 1]! - o[1], pos[v * 3 + 2]! - o[2]);
+      if (d >= reach) continue;
+      // a vertex moves less (or not) where the full move would take it into a deeper muscle
+      let w = (1 - d / reach) ** 2;
+      const x = pos[v * 3]!, y = pos[v * 3 + 1]!, z = pos[v * 3 + 2]!;
+      while (w > 0.05 && under(x + move[0] * w, y + move[1] * w, z + move[2] * w) < 0) w *= 0.5;
+      if (w <= 0.05) continue;
+      pos[v * 3] = x + move[0] * w;
+      pos[v * 3 + 1] = y + move[1] * w;
+      pos[v * 3 + 2] = z + move[2] * w;
+    }
+  }
+}
+
+/** Distance from p to the triangle abc (closest point by the triangle's regions). */
+function triangleDistance(p: V3, a: V3, b: V3, c: V3): number {
+  const sub = (u: V3, v: V3): V3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]];
+  const dot = (u: V3, v: V3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+  const ab = sub(b, a), ac = sub(c, a), ap = sub(p, a);
+  const d1 = dot(ab, ap), d2 = dot(ac, ap);
+  const dist = (q: V3) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+  const along = (o: V3, e: V3, t: number): V3 => [o[0] + e[0] * t, o[1] + e[1] * t, o[2] + e[2] * t];
+  if (d1 <= 0 && d2 <= 0) return dist(a);
+  const bp = sub(p, b), d3 = dot(ab, bp), d4 = dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return dist(b);
+  const vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(along(a, ab, d1 / (d1 - d3)));
+  const cp = sub(p, c), d5 = dot(ab, cp), d6 = dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return dist(c);
+  const vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(along(a, ac, d2 / (d2 - d6)));
+  const va = d3 * d6 - d5 * d4;
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return dist(along(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6))));
+  const den = 1 / (va + vb + vc), v = vb * den, w = vc * den;
+  return dist([a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w]);
+}
+
 /** Builds one volume muscle on the left side. */
 export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
-  const cell = def.cell ?? 0.0025;
+  const cell = volumeCell(def);
   const under: Field = (x, y, z) => {
     let d = Infinity;
     for (const f of env.under) d = Math.min(d, f(x, y, z));
@@ -172,11 +272,12 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
   const band = cell * 3;
   const blend = rb * 0.35;
   const target = def.volume ? def.volume.cm3 * 1e-6 : null;
+  const padR = Math.max(rt * 1.4, PAD);
   let s = 1;
   let fibres: Fibre[] = [];
   let grid: Grid | null = null;
   let raster = null as ReturnType<typeof rasterizeFibres> | null;
-  const memo = new Map<number, [number, number, number]>();
+  let ends: V3[] = [];
   for (let iter = 0; iter < 4; iter++) {
     fibres = layFibres(s);
     const reach = Math.max(...fibres.flatMap((f) => f.radii));
@@ -184,20 +285,18 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
     raster = rasterizeFibres(grid, fibres, 1, blend, band);
     const { nx, ny, values } = grid;
     // the fibre ends: each gets a small pad on its bone, and near them the deeper muscles do not cut
-    const ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
+    ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
+    const nearAll = nearestEnds(grid, ends, Math.max(ATTACHMENT_ZONE, padR + band));
     for (let o = 0; o < values.length; o++) {
       const d = values[o]!;
       if (d >= band) continue;
       const i = o % nx, j = Math.floor(o / nx) % ny, k = Math.floor(o / (nx * ny));
       const x = grid.min[0] + i * cell, y = grid.min[1] + j * cell, z = grid.min[2] + k * cell;
-      const key = (Math.round(x / cell) + 4096) * 67108864 + (Math.round(y / cell) + 4096) * 8192 + (Math.round(z / cell) + 4096);
-      let gs = memo.get(key);
-      if (!gs) memo.set(key, (gs = [env.bones(x, y, z), env.under.length ? under(x, y, z) : Infinity, env.skin(x, y, z)]));
-      let near = Infinity;
-      for (const e of ends) near = Math.min(near, Math.hypot(x - e[0], y - e[1], z - e[2]));
-      const padded = Math.min(d, near - Math.max(rt * 1.4, PAD));
-      const underCut = near < ATTACHMENT_ZONE ? -Infinity : CLEARANCE - gs[1];
-      values[o] = smax(Math.max(padded, CLEARANCE - gs[0], underCut), gs[2] + SKIN_MARGIN, SKIN_BLEND);
+      const gb = env.bones(x, y, z), gs = env.skin(x, y, z);
+      const near = nearAll[o]!;
+      const padded = Math.min(d, near - padR);
+      const underCut = near < ATTACHMENT_ZONE || env.under.length === 0 ? -Infinity : CLEARANCE - under(x, y, z);
+      values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + SKIN_MARGIN, SKIN_BLEND);
     }
     soften(grid, band);
     let inside = 0;
@@ -222,17 +321,16 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
     softened = true;
   }
   if (softened) {
-    // softening erodes the pads on the footprints: put them back, and keep the result only if still closed
+    // softening erodes the pads on the footprints: put them back, and keep the result only if it is
+    // as closed a surface as before
     const g = grid;
-    const ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
     const saved = Float32Array.from(g.values);
+    const nearAll = nearestEnds(g, ends, PAD + cell * 2);
     for (let o = 0; o < g.values.length; o++) {
-      const i = o % g.nx, j = Math.floor(o / g.nx) % g.ny, k = Math.floor(o / (g.nx * g.ny));
-      const x = g.min[0] + i * cell, y = g.min[1] + j * cell, z = g.min[2] + k * cell;
-      let near = Infinity;
-      for (const e of ends) near = Math.min(near, Math.hypot(x - e[0], y - e[1], z - e[2]));
+      const near = nearAll[o]!;
       if (near > PAD + cell * 2) continue;
-      g.values[o] = Math.max(Math.min(g.values[o]!, near - PAD), CLEARANCE - env.bones(x, y, z));
+      const i = o % g.nx, j = Math.floor(o / g.nx) % g.ny, k = Math.floor(o / (g.nx * g.ny));
+      g.values[o] = Math.max(Math.min(g.values[o]!, near - PAD), CLEARANCE - env.bones(g.min[0] + i * cell, g.min[1] + j * cell, g.min[2] + k * cell));
     }
     const padded = surfaceNets(g.values, g.nx, g.ny, g.nz);
     const pidx = largestPiece(padded.positions.length / 3, padded.indices);
@@ -240,6 +338,8 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
     else g.values.set(saved);
   }
   if (idx.length === 0) throw new Error(`${def.id}: the volume is empty (footprints or fibres inside the ground?)`);
+  if (idx.length < 0.85 * net.indices.length)
+    console.warn(`${def.id}: the surface fell apart; its largest piece keeps ${((100 * idx.length) / net.indices.length).toFixed(0)} % (try another cell or a via line)`);
   const pos0 = net.positions;
   const uv0 = new Float32Array((pos0.length / 3) * 2);
   const { nx, ny, nz } = grid;
@@ -267,12 +367,20 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
   taubin(c.positions, c.indices, 4);
   projectOnto(field, c.positions, cell * 0.25, 2);
   if (signedVolume(c.positions, c.indices) < 0) for (let t = 0; t < c.indices.length; t += 3) [c.indices[t + 1], c.indices[t + 2]] = [c.indices[t + 2]!, c.indices[t + 1]!];
-  const budget = def.triangles ?? 2400;
-  if (c.indices.length / 3 > budget) {
-    const [simplified] = MeshoptSimplifier.simplifyWithAttributes(c.indices, c.positions, 3, c.uvs, 2, [0.04, 0.04], null, budget * 3, 0.01, []);
-    // keep the simplified mesh unless it is less of a closed surface than before
-    if (badEdges(simplified) <= badEdges(c.indices)) c = compactWith(c.positions, c.uvs, simplified);
+  const budget = def.triangles ?? trianglesForArea(meshArea(c.positions, c.indices));
+  // keep the first simplified mesh that is as closed a surface as before (a few targets, the budget first)
+  const before = badEdges(c.indices);
+  const footprints = [...origin, ...insertion];
+  for (const f of [1, 0.8, 1.25, 1.6]) {
+    if (c.indices.length / 3 <= budget) break;
+    const [simplified] = MeshoptSimplifier.simplifyWithAttributes(c.indices, c.positions, 3, c.uvs, 2, [0.04, 0.04], null, Math.round(budget * f) * 3, 0.01, []);
+    if (badEdges(simplified) <= before) {
+      c = compactWith(c.positions, c.uvs, simplified);
+      break;
+    }
   }
+  // (not where a deeper muscle covers the point: the two share that attachment)
+  pullToFootprints(c.positions, c.indices, footprints.filter((f) => field(f[0], f[1], f[2]) > 0 && under(f[0], f[1], f[2]) > 0), cell, under);
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
 
@@ -299,5 +407,5 @@ export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
       normal: [normals[best * 3]!, normals[best * 3 + 1]!, normals[best * 3 + 2]!],
     };
   };
-  return { mesh, grid, fibres, measures: measureMesh(c.positions, c.indices), footprints: [...origin, ...insertion], surface };
+  return { mesh, grid, fibres, measures: measureMesh(c.positions, c.indices), footprints, surface };
 }

@@ -26,6 +26,18 @@ export function meshVolume(pos: ArrayLike<number>, idx: ArrayLike<number>): numb
   return v / 6;
 }
 
+/** The surface area of a triangle mesh in square metres. */
+export function meshArea(pos: ArrayLike<number>, idx: ArrayLike<number>): number {
+  let a = 0;
+  for (let t = 0; t < idx.length; t += 3) {
+    const i = idx[t]! * 3, j = idx[t + 1]! * 3, k = idx[t + 2]! * 3;
+    const ux = pos[j]! - pos[i]!, uy = pos[j + 1]! - pos[i + 1]!, uz = pos[j + 2]! - pos[i + 2]!;
+    const vx = pos[k]! - pos[i]!, vy = pos[k + 1]! - pos[i + 1]!, vz = pos[k + 2]! - pos[i + 2]!;
+    a += Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 2;
+  }
+  return a;
+}
+
 /** Unit eigenvectors of a symmetric 3×3 matrix by Jacobi rotations, sorted by eigenvalue (largest first). */
 function principalAxes(m: number[][]): V3[] {
   const a = m.map((r) => [...r]);

@@ -57,8 +57,8 @@ export interface VolumeDef {
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   volume: CitedVolume | null;
-  /** Grid cell in metres (default 0.0025). */
+  /** Grid cell in metres (default: by the muscle's size, see volumeCell in build-volume.ts). */
   cell?: number;
-  /** Triangle budget after simplification (default 2400). */
+  /** Triangle budget after simplification (default: by its surface area, see budget.ts). */
   triangles?: number;
 }

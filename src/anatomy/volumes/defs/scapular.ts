@@ -113,6 +113,8 @@ export const SCAPULAR: VolumeDef[] = [
     // it passes behind the subscapularis to the front of the humerus; cut by it, the insertion came loose
     over: ['teres-minor', 'infraspinatus'],
     volume: holzbaur(0.036, 'teres major about 3.6 % (estimate of the fraction)', 0.45),
+    // at finer cells the cut by the cuff separates the belly from its tendon round the shaft
+    cell: 0.0025,
   },
   {
     id: 'deltoid',
@@ -144,7 +146,6 @@ export const SCAPULAR: VolumeDef[] = [
     hug: true,
     over: ['supraspinatus', 'infraspinatus', 'teres-minor', 'subscapularis', 'teres-major'],
     volume: holzbaur(0.152, 'deltoid 15.2 % of the upper limb muscle volume', 0.35),
-    triangles: 3200,
   },
 ];
 
