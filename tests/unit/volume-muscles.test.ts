@@ -10,12 +10,13 @@ import { footprintLine } from '../../src/anatomy/volumes/fibres';
 import { measureMesh } from '../../src/anatomy/volumes/table';
 import { muscleKey } from '../../src/core/model-contract';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
-import { loadModel, type LoadedNode } from '../support/load-model';
+import { loadModel, type LoadedModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
+let model: LoadedModel;
 
 beforeAll(async () => {
-  const model = await loadModel();
+  model = await loadModel();
   for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
 });
 
@@ -155,5 +156,41 @@ describe('volume muscles', () => {
     const largest = (ids: readonly string[]) => rows.filter((r) => ids.includes(r.d.id)).reduce((a, b) => (b.m.volumeCm3 > a.m.volumeCm3 ? b : a)).d.id;
     expect(largest(['deltoid', 'supraspinatus', 'infraspinatus', 'teres-minor', 'teres-major', 'subscapularis'])).toBe('deltoid');
     expect(largest(['gluteus-maximus', 'gluteus-medius', 'gluteus-minimus', 'piriformis'])).toBe('gluteus-maximus');
+  });
+
+  it('carry their fibre direction and tendon weight per vertex', () => {
+    const bad: string[] = [];
+    for (const d of VOLUME_DEFS) {
+      const node = model.doc.getRoot().listNodes().find((n) => n.getName() === `muscle_${d.id}_left`);
+      const prim = node?.getMesh()?.listPrimitives()[0];
+      const pos = prim?.getAttribute('POSITION'), tan = prim?.getAttribute('TANGENT'), uv = prim?.getAttribute('TEXCOORD_0'), tendon = prim?.getAttribute('_TENDON');
+      const idx = prim?.getIndices();
+      if (!pos || !tan || !uv || !tendon || !idx) {
+        bad.push(`${d.id}: no TANGENT, TEXCOORD_0 or _TENDON`);
+        continue;
+      }
+      const el = (a: NonNullable<typeof pos>, i: number): number[] => a.getElement(i, [] as number[]);
+      // along every edge whose ends differ clearly in u, the fibre direction points the way u grows
+      let agree = 0, edges = 0;
+      for (let t = 0; t < idx.getCount(); t += 3)
+        for (let k = 0; k < 3; k++) {
+          const a = idx.getScalar(t + k), b = idx.getScalar(t + ((k + 1) % 3));
+          const du = el(uv, b)[0]! - el(uv, a)[0]!;
+          if (Math.abs(du) < 0.02) continue;
+          const pa = el(pos, a), pb = el(pos, b), ta = el(tan, a);
+          const dot = ta[0]! * (pb[0]! - pa[0]!) + ta[1]! * (pb[1]! - pa[1]!) + ta[2]! * (pb[2]! - pa[2]!);
+          edges++;
+          if (Math.sign(dot) === Math.sign(du)) agree++;
+        }
+      if (edges < 50 || agree / edges < 0.9) bad.push(`${d.id}: fibre direction follows u on ${agree} of ${edges} edges`);
+      // tendon at the ends, muscle in the belly
+      for (let i = 0; i < uv.getCount(); i++) {
+        const u = el(uv, i)[0]!, w = el(tendon, i)[0]!;
+        if (w < -0.01 || w > 1.01) bad.push(`${d.id}: tendon weight ${w}`);
+        if (u > 0.4 && u < 0.6 && w > 0.01) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} mid-belly (u ${u.toFixed(2)})`);
+        if ((u < d.tendon[0] * 0.5 || u > 1 - d.tendon[1] * 0.5) && w < 0.99) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} on its tendon (u ${u.toFixed(3)})`);
+      }
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
 import type { Box } from '../sdf/primitives';
 import { meshArea, measureMesh, type MuscleMeasures } from './table';
-import type { VolumeDef } from './types';
+import type { VolumeShape } from './types';
 
 await MeshoptSimplifier.ready;
 
@@ -152,7 +152,7 @@ function compactWith(pos: Float32Array, uvs: Float32Array, idx: Uint32Array): { 
  * thickness, rounded to half a millimetre within 2–3 mm: small and thin muscles get fine cells
  * so they stay closed and keep their volume, big bellies do not pay for detail they do not show.
  */
-export function volumeCell(def: Pick<VolumeDef, 'cell' | 'thickness' | 'volume'>): number {
+export function volumeCell(def: Pick<VolumeShape, 'cell' | 'thickness' | 'volume'>): number {
   if (def.cell !== undefined) return def.cell;
   const size = def.volume ? Math.cbrt(def.volume.cm3) * 0.01 : def.thickness * 3;
   return Math.round(clamp(Math.min(def.thickness / 6, size / 20), 0.002, 0.003) * 2000) / 2000;
@@ -241,7 +241,7 @@ function triangleDistance(p: V3, a: V3, b: V3, c: V3): number {
 }
 
 /** Builds one volume muscle on the left side. */
-export function buildVolume(def: VolumeDef, env: VolumeEnv): VolumeBuild {
+export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const cell = volumeCell(def);
   const under: Field = (x, y, z) => {
     let d = Infinity;

@@ -8,7 +8,7 @@ import { smoothCurve } from '../curve';
 import { alongPolyline, anchorPoint } from '../muscles/anchors';
 import { projectToLevel, gradient } from '../muscles/field-ops';
 import { clamp, type V3 } from '../vec';
-import type { Architecture, Footprint, VolumeDef } from './types';
+import type { Architecture, Footprint, VolumeShape } from './types';
 
 /** One fibre: points from origin (t = 0) to insertion (t = 1), its radius at each, and its place across (v). */
 export interface Fibre {
@@ -47,7 +47,7 @@ export function bellyProfile(arch: Architecture, tendon: readonly [number, numbe
 }
 
 /** Thickness factor across the muscle: thinner towards its edges, with grooves between heads. */
-export function acrossProfile(def: Pick<VolumeDef, 'architecture' | 'heads'>, v: number): number {
+export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads'>, v: number): number {
   const edge = 0.5 + 0.5 * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
   if (def.architecture !== 'multi-headed' || !def.heads || def.heads < 2) return edge;
   const h = def.heads;

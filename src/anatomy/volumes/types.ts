@@ -31,9 +31,9 @@ export interface Footprint {
   line: readonly AnchorDef[];
 }
 
-/** One dataset muscle as a volume. */
-export interface VolumeDef {
-  id: KnownMuscleId;
+/** A shape the volume generator builds: a dataset muscle or a stand-alone connective tissue. */
+export interface VolumeShape {
+  id: string;
   architecture: Architecture;
   /** Number of parts for 'multi-headed' (grooves between them; one mesh). */
   heads?: number;
@@ -56,9 +56,25 @@ export interface VolumeDef {
   lift?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
+  /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
+  overTissues?: readonly string[];
   volume: CitedVolume | null;
   /** Grid cell in metres (default: by the muscle's size, see volumeCell in build-volume.ts). */
   cell?: number;
   /** Triangle budget after simplification (default: by its surface area, see budget.ts). */
   triangles?: number;
+}
+
+/** One dataset muscle as a volume. */
+export interface VolumeDef extends VolumeShape {
+  id: KnownMuscleId;
+}
+
+/**
+ * A stand-alone connective tissue (fascia, aponeurosis, retinaculum) built like a thin volume muscle
+ * and drawn in the tendon colour (node kind 'tendon', never picked). `id` names the tissue.
+ */
+export interface TissueDef extends VolumeShape {
+  /** What an atlas calls it, for the README and tests. */
+  name: string;
 }
