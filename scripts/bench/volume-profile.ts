@@ -10,7 +10,7 @@ import { DEFAULT_BUILD_OPTIONS, sampledFields } from '../../src/anatomy/build';
 import { MeshCache } from '../../src/anatomy/cache/mesh-cache';
 import { skinField } from '../../src/anatomy/skin';
 import type { Field } from '../../src/anatomy/context';
-import { VOLUME_DEFS } from '../../src/anatomy/volumes';
+import { volumeBuildOrder } from '../../src/anatomy/volumes';
 import { buildVolume } from '../../src/anatomy/volumes/build-volume';
 import { gridField } from '../../src/anatomy/volumes/grid';
 
@@ -27,12 +27,13 @@ const skin = exact ? skinField() : sampled.skin;
 const fields = new Map<string, Field>();
 const rows: Record<string, Record<string, string | number>> = {};
 const t0 = performance.now();
-for (const def of VOLUME_DEFS) {
+for (const { def, tissue } of volumeBuildOrder()) {
   const t = performance.now();
   const cpu = process.cpuUsage();
-  const b = buildVolume(def, { bones, bone: boneField, skin, under: def.over.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined) });
-  fields.set(def.id, gridField(b.grid));
-  rows[def.id] = {
+  const below = [...def.over, ...(def.overTissues ?? []).map((t) => `tissue:${t}`)];
+  const b = buildVolume(def, { bones, bone: boneField, skin, under: below.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined) });
+  fields.set(tissue ? `tissue:${def.id}` : def.id, gridField(b.grid));
+  rows[tissue ? `${def.id} (tissue)` : def.id] = {
     seconds: ((performance.now() - t) / 1000).toFixed(2),
     'cpu s': ((process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6).toFixed(2),
     cell: b.grid.cell,

@@ -12,21 +12,26 @@ import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../m
 import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
+import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING } from './defs/back';
 import { GLUTEAL } from './defs/gluteal';
-import { SCAPULAR, SCAPULAR_PENDING } from './defs/scapular';
+import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { gridField, type Grid } from './grid';
 import type { MuscleMeasures } from './table';
 import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...GLUTEAL];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...GLUTEAL];
 
 /**
- * Definitions written but not switched over yet: levator scapulae and the rhomboids still break at
- * the spinous processes (their origins separate from the sheet), so the first generator keeps them.
+ * Definitions written but not switched over yet: the rhomboids, the superficial back (latissimus,
+ * the trapezius parts, the serrati posteriores) and iliocostalis lumborum still fall apart (see
+ * defs/scapular.ts, defs/back.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING];
+
+/** Tissues written but not switched over yet (see defs/back.ts). */
+export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
 export const TISSUE_DEFS: readonly TissueDef[] = [];
@@ -74,7 +79,7 @@ export function volumeOrderProblems(defs: readonly VolumeDef[] = VOLUME_DEFS, ti
 type DatasetMuscle = Dataset['muscles'][number];
 
 /** Muscles and tissues in the order they are built: each tissue just before the first muscle over it. */
-function buildOrder(): ({ def: VolumeDef; tissue: false } | { def: TissueDef; tissue: true })[] {
+export function volumeBuildOrder(): ({ def: VolumeDef; tissue: false } | { def: TissueDef; tissue: true })[] {
   const out: ({ def: VolumeDef; tissue: false } | { def: TissueDef; tissue: true })[] = [];
   const placed = new Set<string>();
   for (const d of VOLUME_DEFS) {
@@ -113,7 +118,7 @@ export function buildVolumeStep(
   const points: ModelPoint[] = [];
   const rows: VolumeRow[] = [];
   const footprints = new Map<string, V3[]>();
-  for (const item of buildOrder()) {
+  for (const item of volumeBuildOrder()) {
     const def = item.def;
     const muscle = item.tissue ? null : byId.get(def.id);
     if (!item.tissue && !muscle) continue;

@@ -1,7 +1,7 @@
 /**
  * The scapular region as volumes, left side, deepest first: the rotator cuff on the blade and the
  * humeral head, teres major, then the deltoid over them; rhomboids and levator scapulae on the ribs
- * and neck. `across` runs from the first anchor of each footprint line to the last, in the order the
+ * and neck (SCAPULAR_MEDIAL, after the deep back). `across` runs from the first anchor of each footprint line to the last, in the order the
  * dataset's trigger-point positions use (deltoid: anterior → posterior; cuff: superior → inferior).
  */
 import { armPoint } from '../../figure';
@@ -149,8 +149,10 @@ export const SCAPULAR: VolumeDef[] = [
   },
 ];
 
-/** Written, not switched over yet (see PENDING_VOLUME_DEFS in ../index.ts). */
-export const SCAPULAR_PENDING: VolumeDef[] = [
+/**
+ * The scapula's medial muscles on the neck: levator scapulae, built after the deep back (./back.ts).
+ */
+export const SCAPULAR_MEDIAL: VolumeDef[] = [
   {
     id: 'levator-scapulae',
     architecture: 'strap',
@@ -162,8 +164,15 @@ export const SCAPULAR_PENDING: VolumeDef[] = [
     hug: false,
     lift: 0.004,
     over: [],
-    volume: null,
+    volume: estimate(28, 'a strap of about 2.5 cm² cross-section over 14 cm from C1–C4 to the superior angle'),
   },
+];
+
+/**
+ * Written, not switched over yet: sized to their volumes the rhomboids still fall apart, squeezed
+ * between the ribs and the skin where the trapezius above them is not a volume yet.
+ */
+export const SCAPULAR_PENDING: VolumeDef[] = [
   {
     id: 'rhomboid-minor',
     architecture: 'quadrilateral',
@@ -174,7 +183,7 @@ export const SCAPULAR_PENDING: VolumeDef[] = [
     hug: false,
     lift: 0.006,
     over: [],
-    volume: null,
+    volume: estimate(10, 'a band about 5 mm thick, 2 cm wide and 8 cm long from C7–T1 to the root of the spine'),
   },
   {
     id: 'rhomboid-major',
@@ -185,7 +194,7 @@ export const SCAPULAR_PENDING: VolumeDef[] = [
     tendon: [0.1, 0.05],
     hug: false,
     lift: 0.006,
-    over: [],
-    volume: null,
+    over: ['rhomboid-minor'],
+    volume: estimate(35, 'a sheet about 6 mm thick over some 60 cm² from T2–T5 to the medial border'),
   },
 ];
