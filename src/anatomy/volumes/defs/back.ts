@@ -110,7 +110,8 @@ export const BACK_PENDING: VolumeDef[] = [
     hug: true,
     over: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'],
     volume: estimate(70, 'iliocostalis lumborum cross-section of about 5 cm² at L3 on axial MRI, over 22 cm, tapering to its rib tendons'),
-  },  {
+  },
+  {
     id: 'serratus-posterior-inferior',
     architecture: 'quadrilateral',
     origin: { bones: ['thoracic-spine', 'lumbar-spine'], line: [{ lm: 't11-spinous', off: [0.004, 0, 0.002] }, { lm: 'l2-spinous', off: [0.004, 0, 0.002] }] },
@@ -120,7 +121,8 @@ export const BACK_PENDING: VolumeDef[] = [
     hug: false,
     over: ['longissimus-thoracis', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'multifidus'],
     volume: estimate(12, 'a thin sheet about 2–3 mm thick over some 40 cm², half of it aponeurosis'),
-  },  {
+  },
+  {
     id: 'serratus-posterior-superior',
     architecture: 'quadrilateral',
     origin: { bones: ['cervical-spine', 'thoracic-spine'], line: [{ lm: 'c7-spinous', off: [0.004, 0, 0.002] }, { lm: 't3-spinous', off: [0.004, 0, 0.002] }] },
@@ -130,7 +132,8 @@ export const BACK_PENDING: VolumeDef[] = [
     hug: false,
     over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
     volume: estimate(10, 'a thin sheet about 2–3 mm thick over some 35 cm², a third of it aponeurosis'),
-  },  {
+  },
+  {
     id: 'latissimus-dorsi',
     architecture: 'fan',
     // superior edge (T7 fibres, nearly horizontal) first, iliac fibres last
@@ -167,6 +170,7 @@ export const BACK_PENDING: VolumeDef[] = [
       tolerance: 0.5,
     },
   },
+
   {
     id: 'lower-trapezius',
     architecture: 'fan',
