@@ -25,7 +25,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
 
 /**
  * Definitions written but not switched over yet: the rhomboids, the superficial back (latissimus,
- * the trapezius parts, the serrati posteriores) and iliocostalis lumborum still fall apart (see
+ * the trapezius parts, the serrati posteriores) still fall apart (see
  * defs/scapular.ts, defs/back.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING];

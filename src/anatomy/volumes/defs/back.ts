@@ -17,7 +17,7 @@ import type { CitedVolume, TissueDef, VolumeDef } from '../types';
 /** Estimates (see the file note): wide tolerances, flagged as estimates. */
 const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.5 });
 
-/** The deep back switched over: multifidus, quadratus lumborum and two of the erectors. */
+/** The deep back switched over: multifidus, quadratus lumborum and the erectors. */
 export const BACK_DEEP: VolumeDef[] = [
   {
     id: 'multifidus',
@@ -73,6 +73,23 @@ export const BACK_DEEP: VolumeDef[] = [
   },
 
   {
+    id: 'iliocostalis-lumborum',
+    architecture: 'strap',
+    origin: {
+      bones: ['hip-bone'],
+      line: [{ between: ['psis', 'iliac-crest'], t: 0.15, off: [0, 0.004, -0.004] }, { between: ['psis', 'iliac-crest'], t: 0.4, off: [0, 0.004, -0.004] }],
+    },
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-8-posterior', off: [0.022, 0, 0.0] }, { lm: 'rib-10-posterior', off: [0.03, 0, 0.0] }] },
+    via: [[{ lm: 'l3-spinous', off: [0.05, 0, 0.02] }, { lm: 'l3-spinous', off: [0.07, 0, 0.03] }]],
+    thickness: 0.022,
+    tendon: [0.08, 0.12],
+    // its tendons to the ribs thick enough to join their neighbours (a few fibres over a broad line)
+    tendonRadius: 0.0045,
+    hug: true,
+    over: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'],
+    volume: estimate(70, 'iliocostalis lumborum cross-section of about 5 cm² at L3 on axial MRI, over 22 cm, tapering to its rib tendons'),
+  },
+  {
     id: 'iliocostalis-thoracis',
     architecture: 'strap',
     // from the lower ribs (along 0) up to the upper ribs
@@ -82,7 +99,7 @@ export const BACK_DEEP: VolumeDef[] = [
     thickness: 0.012,
     tendon: [0.08, 0.1],
     hug: true,
-    over: ['longissimus-thoracis'],
+    over: ['longissimus-thoracis', 'iliocostalis-lumborum'],
     volume: estimate(35, 'iliocostalis thoracis, a thin column of about 1.5 cm² over 25 cm on the rib angles'),
   },
 
@@ -96,21 +113,6 @@ export const BACK_DEEP: VolumeDef[] = [
  * keeps them. Deepest first, in the order they would join VOLUME_DEFS.
  */
 export const BACK_PENDING: VolumeDef[] = [
-  {
-    id: 'iliocostalis-lumborum',
-    architecture: 'strap',
-    origin: {
-      bones: ['hip-bone'],
-      line: [{ between: ['psis', 'iliac-crest'], t: 0.15, off: [0, 0.004, -0.004] }, { between: ['psis', 'iliac-crest'], t: 0.4, off: [0, 0.004, -0.004] }],
-    },
-    insertion: { bones: ['ribs'], line: [{ lm: 'rib-8-posterior', off: [0.022, 0, 0.0] }, { lm: 'rib-10-posterior', off: [0.03, 0, 0.0] }] },
-    via: [[{ lm: 'l3-spinous', off: [0.05, 0, 0.02] }, { lm: 'l3-spinous', off: [0.07, 0, 0.03] }]],
-    thickness: 0.022,
-    tendon: [0.08, 0.12],
-    hug: true,
-    over: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'],
-    volume: estimate(70, 'iliocostalis lumborum cross-section of about 5 cm² at L3 on axial MRI, over 22 cm, tapering to its rib tendons'),
-  },
   {
     id: 'serratus-posterior-inferior',
     architecture: 'quadrilateral',
