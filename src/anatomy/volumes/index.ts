@@ -12,7 +12,7 @@ import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../m
 import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
-import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING } from './defs/back';
+import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { GLUTEAL } from './defs/gluteal';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { gridField, type Grid } from './grid';
@@ -21,11 +21,11 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...GLUTEAL];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL];
 
 /**
- * Definitions written but not switched over yet: the rhomboids, the superficial back (latissimus,
- * the trapezius parts, the serrati posteriores) still fall apart (see
+ * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
+ * trapezius and the serrati posteriores still fall apart or leave open edges (see
  * defs/scapular.ts, defs/back.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING];

@@ -106,6 +106,22 @@ export const BACK_DEEP: VolumeDef[] = [
 
 ];
 
+/** The lower trapezius over the deep back and the cuff (its tendons thick enough to stay joined). */
+export const BACK_TRAPEZIUS: VolumeDef[] = [
+  {
+    id: 'lower-trapezius',
+    architecture: 'fan',
+    origin: { bones: ['thoracic-spine'], line: ['t4-spinous', 't6-spinous', 't8-spinous', 't10-spinous', 't12-spinous'].map((lm) => ({ lm: lm as 't4-spinous', off: [0.002, 0, -0.002] as [number, number, number] })) },
+    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0.012, 0.004, -0.006] }, { lm: 'scapula-spine-root', off: [0.004, -0.012, -0.006] }] },
+    thickness: 0.01,
+    tendon: [0.08, 0.12],
+    tendonRadius: 0.004,
+    hug: false,
+    over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis'],
+    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²'),
+  },
+];
+
 /**
  * Written, not switched over yet: as built today these sheets fall apart into pieces or lose most of
  * their volume where they drape over the ribs and the deeper volumes (the drape's blurred ground
@@ -113,6 +129,28 @@ export const BACK_DEEP: VolumeDef[] = [
  * keeps them. Deepest first, in the order they would join VOLUME_DEFS.
  */
 export const BACK_PENDING: VolumeDef[] = [
+  {
+    id: 'middle-trapezius',
+    architecture: 'quadrilateral',
+    // superior (C7) border first
+    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: ['c7-spinous', 't1-spinous', 't2-spinous', 't3-spinous'].map((lm) => ({ lm: lm as 'c7-spinous', off: [0.002, 0, -0.002] as [number, number, number] })) },
+    insertion: {
+      bones: ['scapula'],
+      line: [
+        { lm: 'acromion', off: [-0.008, 0.002, -0.016] },
+        { between: ['acromion', 'scapula-spine-mid'], t: 0.5, off: [0, 0.002, -0.004] },
+        { lm: 'scapula-spine-mid', off: [0, 0.002, -0.004] },
+        { between: ['scapula-spine-mid', 'scapula-spine-root'], t: 0.5, off: [0, 0.002, -0.004] },
+      ],
+    },
+    thickness: 0.012,
+    tendon: [0.08, 0.04],
+    tendonRadius: 0.004,
+    hug: false,
+    // (as built it leaves two open edges and overlaps the supraspinatus by 6 % at the spine)
+    over: ['lower-trapezius', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
+    volume: estimate(70, 'middle trapezius, a sheet about 8 mm thick over some 90 cm²'),
+  },
   {
     id: 'serratus-posterior-inferior',
     architecture: 'quadrilateral',
@@ -173,37 +211,6 @@ export const BACK_PENDING: VolumeDef[] = [
     },
   },
 
-  {
-    id: 'lower-trapezius',
-    architecture: 'fan',
-    origin: { bones: ['thoracic-spine'], line: ['t4-spinous', 't6-spinous', 't8-spinous', 't10-spinous', 't12-spinous'].map((lm) => ({ lm: lm as 't4-spinous', off: [0.002, 0, -0.002] as [number, number, number] })) },
-    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0.012, 0.004, -0.006] }, { lm: 'scapula-spine-root', off: [0.004, -0.012, -0.006] }] },
-    thickness: 0.01,
-    tendon: [0.08, 0.12],
-    hug: false,
-    over: ['latissimus-dorsi', 'infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis', 'serratus-posterior-inferior'],
-    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²'),
-  },
-  {
-    id: 'middle-trapezius',
-    architecture: 'quadrilateral',
-    // superior (C7) border first
-    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: ['c7-spinous', 't1-spinous', 't2-spinous', 't3-spinous'].map((lm) => ({ lm: lm as 'c7-spinous', off: [0.002, 0, -0.002] as [number, number, number] })) },
-    insertion: {
-      bones: ['scapula'],
-      line: [
-        { lm: 'acromion', off: [-0.008, 0.002, -0.016] },
-        { between: ['acromion', 'scapula-spine-mid'], t: 0.5, off: [0, 0.002, -0.004] },
-        { lm: 'scapula-spine-mid', off: [0, 0.002, -0.004] },
-        { between: ['scapula-spine-mid', 'scapula-spine-root'], t: 0.5, off: [0, 0.002, -0.004] },
-      ],
-    },
-    thickness: 0.012,
-    tendon: [0.08, 0.04],
-    hug: false,
-    over: ['lower-trapezius', 'supraspinatus', 'infraspinatus', 'serratus-posterior-superior', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
-    volume: estimate(70, 'middle trapezius, a sheet about 8 mm thick over some 90 cm²'),
-  },
   {
     id: 'upper-trapezius',
     architecture: 'fan',
