@@ -17,6 +17,7 @@ import { buildModel } from '../src/anatomy/build';
 import { writeGlb } from '../src/anatomy/gltf/write-glb';
 import { computeInputsHash } from '../src/anatomy/inputs-hash';
 import { MeshCache } from '../src/anatomy/cache/mesh-cache';
+import { MUSCLE_TRIANGLE_BUDGET } from '../src/anatomy/volumes/budget';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DATASET']) : join(root, 'data', 'trigger-points.json');
@@ -74,3 +75,5 @@ console.table({
   points: points.length,
 });
 console.table(Object.fromEntries(groups));
+const muscleTriangles = (groups.get('muscle')?.triangles ?? 0) + (groups.get('tendon')?.triangles ?? 0);
+console.log(`muscles and tendons: ${muscleTriangles} triangles of ${MUSCLE_TRIANGLE_BUDGET} (${muscleTriangles > MUSCLE_TRIANGLE_BUDGET ? 'OVER BUDGET' : 'within budget'})`);

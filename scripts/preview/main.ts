@@ -49,6 +49,25 @@ function place(): void {
 }
 place();
 
+/** Muscle vertices that are tendon (the _TENDON attribute) in the tendon material's colour, as the atlas draws them. */
+function tintTendons(mesh: THREE.Mesh): void {
+  const tendon = mesh.geometry.getAttribute('_tendon');
+  if (!tendon) return;
+  // the muscle material is shared: this mesh gets its own copy with vertex colours
+  const m = (mesh.material as THREE.MeshStandardMaterial).clone();
+  mesh.material = m;
+  const muscle = m.color.clone(), pale = new THREE.Color(0.69, 0.64, 0.53);
+  const colors = new Float32Array(tendon.count * 3);
+  const c = new THREE.Color();
+  for (let i = 0; i < tendon.count; i++) {
+    c.copy(muscle).lerp(pale, Math.min(1, Math.max(0, tendon.getX(i))));
+    colors.set([c.r / muscle.r, c.g / muscle.g, c.b / muscle.b], i * 3);
+  }
+  mesh.geometry.setAttribute('color', new THREE.BufferAttribute(colors, 3));
+  m.vertexColors = true;
+  m.needsUpdate = true;
+}
+
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
 loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
@@ -65,7 +84,11 @@ loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
         o.renderOrder = 10;
       }
     } else if (kind === 'bone') o.visible = showBones;
-    else if (kind === 'muscle') o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;
+    else if (kind === 'tendon') o.visible = !only && showMuscles;
+    else if (kind === 'muscle') {
+      o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;
+      tintTendons(o);
+    }
   });
   scene.add(gltf.scene);
   if (only || fit) {

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../core/dataset/schema';
 import { landmarkNodeName, type BoneId } from '../core/model-contract';
-import { allBones, boneField, skeletonField } from './bones';
+import { allBones, boneField, skeletonField, type BoneDef } from './bones';
 import { MeshCache, type CacheArray, type CacheEntry } from './cache/mesh-cache';
 import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
 import type { BuildContext, Field } from './context';
@@ -14,8 +14,12 @@ import { allLandmarks } from './landmarks';
 import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
 import { buildMuscle, musclePlan } from './muscles';
 import { clampMusclesToSkin, skinClamper } from './muscles/skin-clamp';
-import { polygonize, simplifyMesh } from './polygonize';
+import { polygonize, sampleBox, simplifyMesh, type SampledBox } from './polygonize';
+import { sampledEntry, sampledFrom, sampledUnion } from './cache/sampled-fields';
+import { gridField } from './volumes/grid';
 import { skinBounds, skinField } from './skin';
+import { buildVolumeStep, VOLUME_IDS, type VolumeRow } from './volumes';
+import { formatMeasures } from './volumes/table';
 
 export interface BuildOptions {
   /** Skin grid cell in metres (default 0.005). */
@@ -34,6 +38,8 @@ export interface BuildOptions {
   cache: MeshCache;
   /** Muscle ids rebuilt even when the cache holds them (default none). */
   rebuildMuscles: readonly string[];
+  /** Print the volume muscles' measures table (default true). */
+  printTable: boolean;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -45,6 +51,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   skipMuscles: false,
   cache: new MeshCache(null),
   rebuildMuscles: [],
+  printTable: true,
 };
 
 /** How long one step took and how much of it came from the cache. */
@@ -101,7 +108,7 @@ export function skinKey(opts: BuildOptions): string {
 export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; part: BuildPart; hit: boolean }> {
   const field = skinField();
   const { entry, hit } = await opts.cache.getOrBuild(skinKey(opts), async () => {
-    const raw = await opts.cache.getOrBuild(rawSkinKey(opts), () => ({ arrays: meshArrays(polygonize(field, skinBounds(), skinPolygonizing(opts))), json: null }));
+    const raw = await opts.cache.getOrBuild(rawSkinKey(opts), () => ({ arrays: meshArrays(polygonize(field, skinBounds(), skinPolygonizing(opts), skinSamples(opts))), json: null }));
     const mesh = await simplifyMesh(meshFrom(raw.entry), opts.skinTriangles, field, opts.skinCell * 0.25, SKIN_SIMPLIFY.lockAboveY);
     return { arrays: meshArrays(mesh), json: null };
   });
@@ -109,6 +116,58 @@ export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; par
 }
 
 export { mirrorMesh } from './mesh';
+
+/** Sampled boxes of this process by cache key (so a build without a cache folder samples each once). */
+const samples = new Map<string, SampledBox>();
+
+/** The sampled box under `key`: from this process, else the cache, else sampled now and stored. */
+function sampledBoxOf(opts: BuildOptions, key: string, sample: () => SampledBox): SampledBox {
+  let s = samples.get(key) ?? sampledFrom(opts.cache.get(key));
+  if (!s) {
+    s = sample();
+    opts.cache.set(key, sampledEntry(s));
+  }
+  samples.set(key, s);
+  return s;
+}
+
+/** The skin field sampled as the skin is polygonized (cached beside the raw skin mesh). */
+function skinSamples(opts: BuildOptions): SampledBox {
+  return sampledBoxOf(opts, rawSkinKey(opts).replace('skin-raw-', 'skin-samples-'), () => sampleBox(skinField(), skinBounds(), opts.skinCell));
+}
+
+/** The cache key of a bone's mesh. */
+function boneKey(b: BoneDef, opts: BuildOptions): string {
+  const cell = b.cell * opts.boneCellScale;
+  const triangles = Math.round(b.triangles * opts.boneTriangleScale);
+  return `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, b.source], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
+}
+
+/** A bone's field sampled as the bone is polygonized (cached beside its mesh). */
+function boneSamples(b: BoneDef, opts: BuildOptions): SampledBox {
+  return sampledBoxOf(opts, boneKey(b, opts).replace('bone-', 'bone-samples-'), () => sampleBox(b.field, b.bounds, b.cell * opts.boneCellScale));
+}
+
+/**
+ * The skeleton and the skin read from their samples (see cache/sampled-fields.ts), made on first
+ * use: the volume muscles evaluate them at many points, the exact fields cost far more per point.
+ */
+export function sampledFields(opts: BuildOptions): { bones: Field; skin: Field } {
+  let bones: Field | null = null, skin: Field | null = null;
+  const makeBones = () =>
+    sampledUnion(
+      allBones()
+        .filter((b) => b.side !== 'right')
+        .flatMap((b) => {
+          const box = boneSamples(b, opts);
+          return b.side === 'left' ? [{ box, mirrored: false }, { box, mirrored: true }] : [{ box, mirrored: false }];
+        }),
+    );
+  return {
+    bones: (x, y, z) => (bones ??= makeBones())(x, y, z),
+    skin: (x, y, z) => (skin ??= gridField(skinSamples(opts)))(x, y, z),
+  };
+}
 
 /** Step 2: every bone, the right side mirrored from the left. */
 export async function buildBones(opts: BuildOptions, count = { built: 0, cached: 0 }): Promise<BuildPart[]> {
@@ -118,9 +177,9 @@ export async function buildBones(opts: BuildOptions, count = { built: 0, cached:
     if (b.side === 'right') continue;
     const cell = b.cell * opts.boneCellScale;
     const triangles = Math.round(b.triangles * opts.boneTriangleScale);
-    const key = `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, b.source], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
+    const key = boneKey(b, opts);
     const { entry, hit } = await opts.cache.getOrBuild(key, async () => {
-      const raw = polygonize(b.field, b.bounds, bonePolygonizing(cell));
+      const raw = polygonize(b.field, b.bounds, bonePolygonizing(cell), boneSamples(b, opts));
       return { arrays: meshArrays(await simplifyMesh(raw, triangles, b.field, cell * 0.25)), json: null };
     });
     if (hit) count.cached++;
@@ -157,8 +216,8 @@ export async function buildMuscleStep(
   dataset: Dataset,
   opts: BuildOptions,
   count = { built: 0, cached: 0 },
-): Promise<{ parts: BuildPart[]; points: ModelPoint[] }> {
-  if (opts.skipMuscles) return { parts: [], points: [] };
+): Promise<{ parts: BuildPart[]; points: ModelPoint[]; rows: VolumeRow[] }> {
+  if (opts.skipMuscles) return { parts: [], points: [], rows: [] };
   const plan = musclePlan(dataset);
   for (const id of opts.rebuildMuscles)
     if (!plan.some((p) => p.muscle.id === id)) throw new Error(`no dataset muscle "${id}"; known: ${plan.map((p) => p.muscle.id).join(', ')}`);
@@ -167,6 +226,7 @@ export async function buildMuscleStep(
   const parts: BuildPart[] = [];
   const points: ModelPoint[] = [];
   for (const { def, muscle } of plan) {
+    if (VOLUME_IDS.has(muscle.id)) continue;
     const facing = JSON.stringify([muscle.id, muscle.layer, muscle.triggerPoints.map((t) => [t.id, t.position])]);
     const key = `muscle-${muscle.id}-${short(hashSources([], code, JSON.stringify(def), facing))}`;
     let entry = opts.rebuildMuscles.includes(muscle.id) ? null : opts.cache.get<MuscleEntryJson>(key);
@@ -186,7 +246,14 @@ export async function buildMuscleStep(
     parts.push(...e.json.parts.map((p, i): BuildPart => ({ name: p.name, extras: p.extras, material: 'muscle', mesh: meshFrom(e, `${i}.`) })));
     points.push(...e.json.points);
   }
-  return { parts, points };
+  // muscles switched to the volume generator (src/anatomy/volumes/), kept under the skin mesh like the rest
+  const volumes = buildVolumeStep({ ...ctx, ...sampledFields(opts) }, skinHash, dataset, opts.cache, opts.rebuildMuscles, count);
+  if (volumes.parts.length > 0) {
+    clamp ??= skinClamper(skin);
+    clampMusclesToSkin(skin, volumes.parts, volumes.points, {}, clamp);
+    if (opts.printTable) console.table(formatMeasures(volumes.rows.map((r) => ({ id: r.id, m: r.measures, targetCm3: r.target?.cm3 ?? null }))));
+  }
+  return { parts: [...parts, ...volumes.parts], points: [...points, ...volumes.points], rows: volumes.rows };
 }
 
 /** Step 4: an empty node for every contract landmark. */

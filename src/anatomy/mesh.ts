@@ -8,6 +8,10 @@ export interface MeshData {
   indices: Uint32Array;
   /** Optional (u, v) per vertex; for muscles u runs origin → insertion and v across the muscle. */
   uvs?: Float32Array;
+  /** Optional fibre direction per vertex (x, y, z, w = 1; unit, in the surface): glTF TANGENT. */
+  tangents?: Float32Array;
+  /** Optional tendon weight per vertex (0 muscle, 1 tendon): the glTF attribute _TENDON. */
+  tendon?: Float32Array;
 }
 
 /** A part of the model: one glTF node with its mesh and contract extras. */
@@ -15,7 +19,7 @@ export interface BuildPart {
   name: string;
   mesh: MeshData;
   extras: Record<string, unknown>;
-  material: 'skin' | 'bone' | 'muscle';
+  material: 'skin' | 'bone' | 'muscle' | 'tendon';
 }
 
 /** An empty node (landmark or trigger point). */
@@ -86,5 +90,16 @@ export function mirrorMesh(m: MeshData): MeshData {
   }
   const indices = Uint32Array.from(m.indices);
   flipWinding(indices);
-  return m.uvs ? { positions, normals, indices, uvs: Float32Array.from(m.uvs) } : { positions, normals, indices };
+  const out: MeshData = m.uvs ? { positions, normals, indices, uvs: Float32Array.from(m.uvs) } : { positions, normals, indices };
+  if (m.tangents) {
+    const tangents = Float32Array.from(m.tangents);
+    // the mirror image runs the other way in x and has the other handedness
+    for (let i = 0; i < tangents.length; i += 4) {
+      tangents[i] = -tangents[i]!;
+      tangents[i + 3] = -tangents[i + 3]!;
+    }
+    out.tangents = tangents;
+  }
+  if (m.tendon) out.tendon = m.tendon;
+  return out;
 }

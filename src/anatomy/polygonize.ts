@@ -177,11 +177,28 @@ export function fieldNormals(field: Field, pos: Float32Array, idx: Uint32Array, 
   return n;
 }
 
-/** Polygonizes the field inside the box at the given cell size. */
-export function polygonize(field: Field, box: Box, opts: PolygonizeOptions): MeshData {
+/** The field sampled over a box (x fastest): exact near its surface, one value per block far from it. */
+export interface SampledBox {
+  min: [number, number, number];
+  cell: number;
+  nx: number;
+  ny: number;
+  nz: number;
+  values: Float32Array;
+}
+
+/** Samples the field over the box at the given cell size, as polygonize does. */
+export function sampleBox(field: Field, box: Box, cell: number): SampledBox {
+  const [nx, ny, nz] = [0, 1, 2].map((i) => Math.max(2, Math.ceil((box.max[i]! - box.min[i]!) / cell) + 1)) as [number, number, number];
+  return { min: [box.min[0], box.min[1], box.min[2]], cell, nx, ny, nz, values: sample(field, box, cell, nx, ny, nz) };
+}
+
+/** Polygonizes the field inside the box at the given cell size (from `sampled` when it is already sampled there). */
+export function polygonize(field: Field, box: Box, opts: PolygonizeOptions, sampled?: SampledBox): MeshData {
   const { cell } = opts;
-  const dims = [0, 1, 2].map((i) => Math.max(2, Math.ceil((box.max[i]! - box.min[i]!) / cell) + 1)) as [number, number, number];
-  const grid = sample(field, box, cell, ...dims);
+  const s = sampled ?? sampleBox(field, box, cell);
+  const dims = [s.nx, s.ny, s.nz] as const;
+  const grid = s.values;
   const net = surfaceNets(grid, ...dims);
   let pos = net.positions;
   for (let i = 0; i < pos.length; i += 3) {

@@ -117,8 +117,9 @@ function trunk(): Prim {
 function arm(): Prim {
   return smoothUnion(
     [
-      // deltoid over the acromion and the humeral head
-      ellipsoid(armPoint(0.04, 0.012, 0.0), [0.041, 0.08, 0.047], ARM_AXES),
+      // deltoid over the acromion and the humeral head: room for the rotator cuff under a deltoid of its
+      // published volume (src/anatomy/volumes/defs/scapular.ts)
+      ellipsoid(armPoint(0.045, 0.014, 0.0), [0.047, 0.084, 0.052], ARM_AXES),
       ellipsoid([0.172, 1.432, -0.004], [0.036, 0.024, 0.044]),
       // upper arm with biceps in front and triceps behind
       capsule(armPoint(0.06, 0, 0), armPoint(0.285, 0, -0.004), 0.043, 0.038),

@@ -18,7 +18,7 @@ export function isBoneId(id: string): id is BoneId {
   return BONE_ID_SET.has(id);
 }
 
-export const NODE_KINDS = ['muscle', 'skin', 'bone', 'landmark', 'trigger-point'] as const;
+export const NODE_KINDS = ['muscle', 'skin', 'bone', 'landmark', 'trigger-point', 'tendon'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export interface MuscleExtras {
@@ -37,6 +37,16 @@ export interface BoneExtras {
   boneId: string;
   side?: Side;
 }
+/**
+ * Stand-alone connective tissue (a fascia, aponeurosis or retinaculum): drawn in the tendon colour,
+ * never picked as a muscle. Tendinous parts of a muscle stay in the muscle's own mesh.
+ */
+export interface TendonExtras {
+  kind: 'tendon';
+  /** The tissue's id, e.g. "thoracolumbar-fascia". */
+  tissueId: string;
+  side: Side;
+}
 export interface LandmarkExtras {
   kind: 'landmark';
   /** The landmark's node key: `<id>-left`, `<id>-right`, or a midline id. */
@@ -51,7 +61,7 @@ export interface TriggerPointExtras {
   /** Outward surface normal at the point, for drawing its mark flat on the muscle. */
   normal: Vec3;
 }
-export type NodeExtras = MuscleExtras | SkinExtras | BoneExtras | LandmarkExtras | TriggerPointExtras;
+export type NodeExtras = MuscleExtras | SkinExtras | BoneExtras | LandmarkExtras | TriggerPointExtras | TendonExtras;
 
 /** The glTF `asset.extras` our generator writes. */
 export interface ModelAssetExtras {
@@ -65,6 +75,10 @@ export interface ModelAssetExtras {
 /** The node name our generator gives a muscle mesh; safe from three.js's name sanitising. */
 export function muscleNodeName(muscleId: string, side: Side): string {
   return `muscle_${muscleId}_${side}`;
+}
+/** The node name of a connective-tissue mesh. */
+export function tendonNodeName(tissueId: string, side: Side): string {
+  return `tendon_${tissueId}_${side}`;
 }
 /** The node name of a trigger point's empty node. */
 export function triggerPointNodeName(triggerPointId: string, side: Side): string {
@@ -103,6 +117,8 @@ export function readExtras(userData: unknown): NodeExtras | null {
       return typeof userData['boneId'] === 'string'
         ? { kind: 'bone', boneId: userData['boneId'], ...(isSide(userData['side']) ? { side: userData['side'] } : {}) }
         : null;
+    case 'tendon':
+      return typeof userData['tissueId'] === 'string' && isSide(userData['side']) ? { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'] } : null;
     case 'landmark':
       return typeof userData['landmarkId'] === 'string' ? { kind: 'landmark', landmarkId: userData['landmarkId'] } : null;
     case 'trigger-point': {

@@ -1,6 +1,7 @@
 /**
  * Writes the model's parts and points as a binary glTF: one node and mesh per part with its contract
- * extras, shared skin/bone/muscle materials, empty nodes for landmarks and trigger points, and the
+ * extras, shared skin/bone/muscle/tendon materials (muscle vertices with their fibre direction as
+ * TANGENT and their tendon weight as _TENDON), empty nodes for landmarks and trigger points, and the
  * build's asset extras; then dedup, weld, prune and meshopt compression. The same input always gives
  * the same bytes (no timestamps, parts and points written in the order given).
  */
@@ -11,12 +12,14 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import type { ModelAssetExtras } from '../../core/model-contract';
 import type { BuildPart, ModelPoint } from '../mesh';
 
-/** PBR look of the three materials (linear base colour, roughness). */
+/** PBR look of the materials (linear base colour, roughness). */
 const MATERIALS: Record<BuildPart['material'], { color: [number, number, number, number]; roughness: number }> = {
   skin: { color: [0.8, 0.55, 0.45, 1], roughness: 0.62 },
   // dry bone: a warm ivory, matte (no sheen, no metal)
   bone: { color: [0.78, 0.7, 0.55, 1], roughness: 0.9 },
   muscle: { color: [0.5, 0.13, 0.1, 1], roughness: 0.55 },
+  // tendon and aponeurosis: pale silver-white with a slight sheen
+  tendon: { color: [0.69, 0.64, 0.53, 1], roughness: 0.45 },
 };
 
 /** Builds the glTF document (uncompressed) from parts and points. */
@@ -53,6 +56,8 @@ export function buildDocument(parts: readonly BuildPart[], points: readonly Mode
       )
       .setMaterial(materials.get(part.material) ?? null);
     if (mesh.uvs) prim.setAttribute('TEXCOORD_0', doc.createAccessor().setType('VEC2').setArray(mesh.uvs).setBuffer(buffer));
+    if (mesh.tangents) prim.setAttribute('TANGENT', doc.createAccessor().setType('VEC4').setArray(mesh.tangents).setBuffer(buffer));
+    if (mesh.tendon) prim.setAttribute('_TENDON', doc.createAccessor().setType('SCALAR').setArray(mesh.tendon).setBuffer(buffer));
     const m = doc.createMesh(part.name).addPrimitive(prim);
     const node = doc.createNode(part.name).setMesh(m);
     node.setExtras({ ...part.extras });
@@ -73,7 +78,8 @@ export async function writeGlb(parts: readonly BuildPart[], points: readonly Mod
   await doc.transform(
     dedup({ keepUniqueNames: true }),
     weld(),
-    prune({ keepLeaves: true, keepExtras: true }),
+    // muscle attributes (TEXCOORD_0, TANGENT, _TENDON) feed our own shader, not a texture: keep them
+    prune({ keepLeaves: true, keepExtras: true, keepAttributes: true }),
     meshopt({ encoder: MeshoptEncoder, level: 'high' }),
   );
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });

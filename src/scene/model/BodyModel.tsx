@@ -13,6 +13,7 @@ import type { ModelIndex } from './model-index';
 import { MuscleMesh } from '../muscles/MuscleMesh';
 import { Skin } from './Skin';
 import { Bones } from './Bones';
+import { Tendons } from './Tendons';
 import { ZoneField } from '../zones/ZoneField';
 import { PainLayer } from '../zones/PainLayer';
 import { TriggerPointMarks } from '../zones/TriggerPointMarks';
@@ -108,6 +109,7 @@ export function BodyModel({ index }: { index: ModelIndex }) {
         ))}
       </group>
       <Bones parts={index.bones} />
+      <Tendons parts={index.tendons} />
       {index.skin && <Skin part={index.skin} />}
       <ZoneField index={index} />
       <PainLayer index={index} />

@@ -34,6 +34,8 @@ export interface ModelIndex {
   muscleByKey: Map<string, MusclePart>;
   skin: MeshPart | null;
   bones: BonePart[];
+  /** Stand-alone connective tissue (fasciae, aponeuroses): drawn, never picked. */
+  tendons: MeshPart[];
   /** Landmark positions (world) by node key. */
   landmarks: Map<string, Vec3>;
   /** Trigger points by muscle key ("upper-trapezius/left"). */
@@ -50,6 +52,7 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
     muscleByKey: new Map(),
     skin: null,
     bones: [],
+    tendons: [],
     landmarks: new Map(),
     triggerPointsByMuscle: new Map(),
     bounds: new THREE.Box3(),
@@ -80,6 +83,9 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
         return;
       case 'bone':
         if (mesh) index.bones.push({ ...part(mesh), boneId: extras.boneId });
+        return;
+      case 'tendon':
+        if (mesh) index.tendons.push(part(mesh));
         return;
       case 'landmark': {
         const p = new THREE.Vector3().setFromMatrixPosition(node.matrixWorld);

@@ -1,0 +1,90 @@
+/**
+ * The gluteal region as volumes, left side, deepest first: gluteus minimus and medius on the
+ * ilium's gluteal surface converging on the greater trochanter, piriformis from the front of the
+ * sacrum, then gluteus maximus over them all to the gluteal tuberosity. `across` follows each origin
+ * line from its first anchor (minimus, medius: anterior → posterior; maximus: iliac crest → coccyx).
+ */
+import type { CitedVolume, VolumeDef } from '../types';
+
+/**
+ * Handsfield GG, Meyer CH, Hart JM, Abel MF, Blemker SS 2014, J Biomech 47:631–638 (MRI of 24
+ * adults): total lower-limb muscle volume V = 47·height·mass + 1285 cm³ (m, kg) and each muscle
+ * about b1·V + b2. Our figure: 1.75 m, 70 kg.
+ */
+const V_TOTAL = 47 * 1.75 * 70 + 1285;
+const handsfield = (b1: number, b2: number, name: string, tolerance: number): CitedVolume => ({
+  cm3: Math.round(b1 * V_TOTAL + b2),
+  source: `Handsfield GG et al. 2014, J Biomech 47:631–638 (MRI, 24 adults): ${name} = ${b1}·V + ${b2} cm³, V for 1.75 m and 70 kg`,
+  tolerance,
+});
+
+export const GLUTEAL: VolumeDef[] = [
+  {
+    id: 'gluteus-minimus',
+    architecture: 'fan',
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'aiis', off: [0.01, 0.02, -0.005] },
+        { between: ['asis', 'iliac-crest'], t: 0.5, off: [0.01, -0.03, -0.01] },
+        { between: ['iliac-crest', 'psis'], t: 0.3, off: [0.012, -0.04, -0.01] },
+      ],
+    },
+    insertion: { bones: ['femur'], line: [{ lm: 'greater-trochanter', off: [0.002, 0.012, 0.016] }, { lm: 'greater-trochanter', off: [0.004, 0.014, 0.0] }] },
+    thickness: 0.016,
+    tendon: [0.03, 0.16],
+    hug: true,
+    over: [],
+    volume: handsfield(0.0129, 12.6, 'gluteus minimus', 0.4),
+  },
+  {
+    id: 'piriformis',
+    architecture: 'unipennate',
+    origin: { bones: ['sacrum'], line: [{ lm: 'sacrum-lateral', off: [-0.012, 0.006, 0.02] }, { lm: 'sacrum-lateral', off: [-0.012, -0.018, 0.018] }] },
+    insertion: { bones: ['femur'], line: [{ lm: 'greater-trochanter', off: [-0.01, 0.016, -0.004] }, { lm: 'greater-trochanter', off: [-0.01, 0.012, -0.008] }] },
+    via: [[{ between: ['sacrum-lateral', 'greater-trochanter'], t: 0.45, off: [0, 0.008, -0.02] }]],
+    thickness: 0.02,
+    tendon: [0.04, 0.22],
+    hug: false,
+    over: ['gluteus-minimus'],
+    volume: handsfield(0.00372, 16.2, 'piriformis', 0.45),
+  },
+  {
+    id: 'gluteus-medius',
+    architecture: 'fan',
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'asis', off: [0.004, -0.012, -0.01] },
+        { lm: 'iliac-tubercle', off: [0.004, -0.006, 0] },
+        { lm: 'iliac-crest', off: [0.004, -0.004, -0.01] },
+        { between: ['iliac-crest', 'psis'], t: 0.55, off: [0.01, -0.006, 0.0] },
+      ],
+    },
+    insertion: { bones: ['femur'], line: [{ lm: 'greater-trochanter', off: [0.008, 0.01, 0.008] }, { lm: 'greater-trochanter', off: [0.008, 0.006, -0.014] }] },
+    thickness: 0.026,
+    tendon: [0.03, 0.14],
+    hug: true,
+    over: ['gluteus-minimus', 'piriformis'],
+    volume: handsfield(0.0478, -16.9, 'gluteus medius', 0.35),
+  },
+  {
+    id: 'gluteus-maximus',
+    architecture: 'quadrilateral',
+    origin: {
+      bones: ['hip-bone', 'sacrum'],
+      line: [{ between: ['psis', 'iliac-crest'], t: 0.35, off: [0, 0.0, -0.01] }, 'psis', { lm: 'sacrum-lateral', off: [0.004, 0, -0.02] }, { lm: 'coccyx', off: [0.012, 0, -0.01] }],
+    },
+    insertion: {
+      bones: ['femur'],
+      line: [{ lm: 'greater-trochanter', off: [0.004, -0.01, -0.022] }, { between: ['greater-trochanter', 'linea-aspera'], t: 0.35, off: [0.008, 0, -0.018] }],
+    },
+    via: [[{ at: [0.12, 0.93, -0.115] }, { at: [0.1, 0.88, -0.12] }, { at: [0.08, 0.84, -0.095] }]],
+    thickness: 0.04,
+    tendon: [0.03, 0.12],
+    hug: true,
+    over: ['gluteus-medius', 'piriformis', 'gluteus-minimus'],
+    volume: handsfield(0.123, -25.4, 'gluteus maximus', 0.4),
+    triangles: 3200,
+  },
+];

@@ -1,0 +1,80 @@
+/**
+ * How a muscle is described for the volume generator: footprints on bone, fibres between them, an
+ * architecture template, a published volume to size it by, and what it lies on.
+ */
+import type { KnownMuscleId } from '../../core/muscle-ids';
+import type { BoneId } from '../../core/model-contract';
+import type { AnchorDef } from '../muscles/types';
+
+/**
+ * The architecture template: how thickness varies along and across the fibres.
+ * fan: wide origin converging on a narrow insertion, thickest towards the insertion third;
+ * strap: parallel fibres, even thickness; quadrilateral: a flat sheet of near-parallel fibres;
+ * unipennate / bipennate: a belly thickest at mid-length with a long tendon on one end;
+ * multi-headed: like a fan, with shallow grooves between `heads` parts.
+ */
+export type Architecture = 'fan' | 'strap' | 'quadrilateral' | 'unipennate' | 'bipennate' | 'multi-headed';
+
+/** A published volume the muscle is sized to, with its source and how far the model may stray from it. */
+export interface CitedVolume {
+  /** Millilitres (cm³) for the standard 1.75 m adult. */
+  cm3: number;
+  /** Reference: authors, year, journal (and how the number was derived for our figure). */
+  source: string;
+  /** Allowed relative difference of the built volume (0.3 = ±30 %). */
+  tolerance: number;
+}
+
+/** An attachment: a line of anchors (across 0 → 1) projected onto the named bones' surface. */
+export interface Footprint {
+  bones: readonly BoneId[];
+  line: readonly AnchorDef[];
+}
+
+/** A shape the volume generator builds: a dataset muscle or a stand-alone connective tissue. */
+export interface VolumeShape {
+  id: string;
+  architecture: Architecture;
+  /** Number of parts for 'multi-headed' (grooves between them; one mesh). */
+  heads?: number;
+  origin: Footprint;
+  insertion: Footprint;
+  /**
+   * Via lines the fibres pass near, in order from origin to insertion; each is a line of anchors
+   * across the muscle (a single anchor is shared by every fibre).
+   */
+  via?: readonly (readonly AnchorDef[])[];
+  /** Belly thickness in metres before sizing to the volume (a starting guess). */
+  thickness: number;
+  /** Fractions of the fibre length that are tendon at the origin and insertion ends. */
+  tendon: [number, number];
+  /** Radius of a fibre where it is tendon, in metres (default 0.0025). */
+  tendonRadius?: number;
+  /** Lie on the ground along the whole length (sheets on a fossa) or only keep out of it (free bellies). */
+  hug: boolean;
+  /** Extra clearance above the ground in metres, for layers not yet built as volumes (default 0). */
+  lift?: number;
+  /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
+  over: readonly KnownMuscleId[];
+  /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
+  overTissues?: readonly string[];
+  volume: CitedVolume | null;
+  /** Grid cell in metres (default: by the muscle's size, see volumeCell in build-volume.ts). */
+  cell?: number;
+  /** Triangle budget after simplification (default: by its surface area, see budget.ts). */
+  triangles?: number;
+}
+
+/** One dataset muscle as a volume. */
+export interface VolumeDef extends VolumeShape {
+  id: KnownMuscleId;
+}
+
+/**
+ * A stand-alone connective tissue (fascia, aponeurosis, retinaculum) built like a thin volume muscle
+ * and drawn in the tendon colour (node kind 'tendon', never picked). `id` names the tissue.
+ */
+export interface TissueDef extends VolumeShape {
+  /** What an atlas calls it, for the README and tests. */
+  name: string;
+}
