@@ -140,7 +140,8 @@ export const FRONT_TRUNK: VolumeDef[] = [
       [{ at: [0.176, 1.348, 0.026] }, { at: [0.178, 1.352, 0.022] }, { at: [0.18, 1.356, 0.018] }],
     ],
     thickness: 0.024,
-    tendon: [0.02, 0.14],
+    // fleshy from the sternum and cartilages, tendinous only at the humerus
+    tendon: [0, 0.14],
     tendonRadius: 0.004,
     hug: false,
     over: ['pectoralis-minor', 'subclavius'],
