@@ -64,18 +64,28 @@ const MIDLINE: Record<MidlineLandmarkId, V3> = {
   'pubic-symphysis': [0, 0.878, 0.075],
 };
 
+/**
+ * Heights of the costochondral junctions (front ends) of ribs 1-10 and of the tips of 11-12. Each rib
+ * keeps falling from its head to its front end (the head of rib n sits on vertebra Tn; the 1st rib
+ * ends below the clavicle, the 2nd at the sternal angle, the 7th some 10 cm below its head and the
+ * 10th, the lowest point of the costal margin, at L2-L3: the subcostal plane).
+ */
+const RIB_FRONT_Y = [1.412, 1.37, 1.335, 1.3, 1.265, 1.225, 1.185, 1.15, 1.115, 1.08, 1.09, 1.1];
+
 /** Rib n (1..12): posterior angle, lateral-most point and anterior (costochondral) end. */
 function rib(n: number): { anterior: V3; lateral: V3; posterior: V3 } {
   const t = (n - 1) / 11;
   const yT = spin(`t${n}`)[1];
+  const yHead = body(`t${n}`)[1] - 0.006;
+  const anteriorY = RIB_FRONT_Y[n - 1]!;
   // half-width of the cage at this rib: narrow at the top, widest at ribs 7-8
   const width = 0.06 + 0.087 * Math.sin(Math.min(1, (n - 1) / 7) * Math.PI * 0.5) - (n > 8 ? 0.011 * (n - 8) : 0);
   const posterior: V3 = [0.04 + 0.022 * Math.min(1, t * 2), yT - 0.012, -0.075 - 0.012 * Math.sin(Math.PI * t)];
-  const lateral: V3 = [width, yT - 0.055 - 0.045 * t, -0.01 + 0.01 * (1 - t)];
+  // the lateral-most point has made most of the rib's fall from its head
+  const lateral: V3 = [width, yHead + (anteriorY - yHead) * 0.7, -0.01 + 0.01 * (1 - t)];
   const floating = n >= 11;
-  const anteriorY = 1.41 - 0.028 * (n - 1) - (n > 6 ? 0.012 * (n - 6) : 0);
   const anterior: V3 = floating
-    ? [width * 0.9, anteriorY + 0.03, 0.0 - 0.02 * (n - 11)]
+    ? [width * 0.9, anteriorY, 0.0 - 0.02 * (n - 11)]
     : [
         0.035 + 0.012 * Math.min(n - 1, 6) + (n > 7 ? 0.008 * (n - 7) : 0),
         anteriorY,

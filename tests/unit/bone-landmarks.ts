@@ -14,8 +14,8 @@ export const LANDMARK_BONES: [landmark: string, boneId: BoneId, maxOutside: numb
   ['l3-body', 'lumbar-spine', 0.01, 0.03], ['l3-transverse', 'lumbar-spine', 0.01, 0.01],
   ['s2-spinous', 'sacrum', 0.01, 0.01], ['sacrum-apex', 'sacrum', 0.01, 0.01], ['coccyx', 'sacrum', 0.01, 0.01], ['sacrum-lateral', 'sacrum', 0.01, 0.01],
   ['jugular-notch', 'sternum', 0.01, 0.01], ['sternal-angle', 'sternum', 0.01, 0.01], ['xiphoid', 'sternum', 0.01, 0.01],
-  ['rib-1-anterior', 'ribs', 0.01, 0.01], ['rib-4-lateral', 'ribs', 0.01, 0.01], ['rib-7-posterior', 'ribs', 0.01, 0.01],
-  ['rib-10-lateral', 'ribs', 0.01, 0.01], ['rib-12-posterior', 'ribs', 0.01, 0.01],
+  // every rib's angle, lateral-most point and front end lies within its (thin) shaft
+  ...Array.from({ length: 12 }, (_, i) => (['posterior', 'lateral', 'anterior'] as const).map((w) => [`rib-${i + 1}-${w}`, 'ribs', 0.004, 0.006] as [string, BoneId, number, number])).flat(),
   ['sternoclavicular', 'clavicle', 0.01, 0.01], ['clavicle-mid', 'clavicle', 0.01, 0.01], ['acromioclavicular', 'clavicle', 0.01, 0.01],
   ['acromion', 'scapula', 0.01, 0.01], ['coracoid', 'scapula', 0.01, 0.01], ['glenoid', 'scapula', 0.01, 0.01],
   ['scapula-superior-angle', 'scapula', 0.01, 0.01], ['scapula-inferior-angle', 'scapula', 0.01, 0.01], ['scapula-spine-root', 'scapula', 0.01, 0.01],

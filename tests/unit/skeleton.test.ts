@@ -10,7 +10,7 @@ import { VERTEBRAE } from '../../src/anatomy/figure';
 import { landmark } from '../../src/anatomy/landmarks';
 import { polygonize } from '../../src/anatomy/polygonize';
 import { gradient } from '../../src/anatomy/muscles/field-ops';
-import { add, dot, lerp, norm, scale, sub, type V3 } from '../../src/anatomy/vec';
+import { add, cross, dist, dot, lerp, norm, scale, sub, type V3 } from '../../src/anatomy/vec';
 import { STATURE_M } from '../../src/core/frame';
 import type { LandmarkId } from '../../src/core/landmarks';
 import type { BoneId } from '../../src/core/model-contract';
@@ -157,6 +157,161 @@ describe('thorax', () => {
       const a = landmark(`rib-${n}-anterior` as LandmarkId);
       expect(sternum(a[0], a[1], a[2]), `rib ${n}`).toBeGreaterThan(0.08);
     }
+  });
+});
+
+/** Voxels (2 mm) of the rib field connected to a start point, flooded inside a box: calls `visit` on each, stops when it returns true. */
+function floodRibs(start: V3, lo: V3, hi: V3, visit: (p: V3) => boolean): boolean {
+  const ribs = boneField(['ribs']);
+  const step = 0.002;
+  const n = [0, 1, 2].map((i) => Math.ceil((hi[i]! - lo[i]!) / step) + 1) as [number, number, number];
+  const seen = new Uint8Array(n[0] * n[1] * n[2]);
+  const key = (i: number, j: number, k: number) => i + n[0] * (j + n[1] * k);
+  const at = (i: number, j: number, k: number): V3 => [lo[0] + i * step, lo[1] + j * step, lo[2] + k * step];
+  const s: [number, number, number] = [Math.round((start[0] - lo[0]) / step), Math.round((start[1] - lo[1]) / step), Math.round((start[2] - lo[2]) / step)];
+  const queue = [s];
+  seen[key(...s)] = 1;
+  while (queue.length) {
+    const [i, j, k] = queue.pop()!;
+    if (visit(at(i, j, k))) return true;
+    for (const [di, dj, dk] of [[1, 0, 0], [-1, 0, 0], [0, 1, 0], [0, -1, 0], [0, 0, 1], [0, 0, -1]] as const) {
+      const q: [number, number, number] = [i + di, j + dj, k + dk];
+      if (q[0] < 0 || q[1] < 0 || q[2] < 0 || q[0] >= n[0] || q[1] >= n[1] || q[2] >= n[2] || seen[key(...q)]) continue;
+      seen[key(...q)] = 1;
+      if (ribs(...at(...q)) < 0.001) queue.push(q);
+    }
+  }
+  return false;
+}
+
+/** The rib field's section through p, normal to the rib's curve there: its principal axes and extents. */
+function ribSection(n: number, p: V3) {
+  const ribs = boneField(['ribs']);
+  const pts = curvePoints(ribPoints(n), 12);
+  let best = 0;
+  for (let i = 1; i < pts.length; i++) if (dist(pts[i]!, p) < dist(pts[best]!, p)) best = i;
+  const c = pts[best]!;
+  const t = norm(sub(pts[Math.min(pts.length - 1, best + 1)]!, pts[Math.max(0, best - 1)]!));
+  const e1 = norm(cross(t, [0, 1, 0]));
+  const e2 = cross(e1, t);
+  // inside samples on a 0.25 mm grid of the plane, within 12 mm of the axis
+  const inside: [number, number][] = [];
+  const h = 0.00025;
+  for (let a = -0.012; a <= 0.012; a += h) for (let b = -0.012; b <= 0.012; b += h) {
+    const q = add(add(c, scale(e1, a)), scale(e2, b));
+    if (ribs(...q) < 0) inside.push([a, b]);
+  }
+  const m = inside.reduce((s, [a, b]) => [s[0] + a / inside.length, s[1] + b / inside.length], [0, 0]);
+  let saa = 0, sbb = 0, sab = 0;
+  for (const [a, b] of inside) {
+    saa += (a - m[0]) ** 2;
+    sbb += (b - m[1]) ** 2;
+    sab += (a - m[0]) * (b - m[1]);
+  }
+  const tr = saa + sbb, det = saa * sbb - sab * sab;
+  const l1 = tr / 2 + Math.sqrt((tr * tr) / 4 - det), l2 = tr / 2 - Math.sqrt((tr * tr) / 4 - det);
+  // the long axis in the plane, as a world vector
+  const ang = 0.5 * Math.atan2(2 * sab, saa - sbb);
+  const long = add(scale(e1, Math.cos(ang)), scale(e2, Math.sin(ang)));
+  return { momentRatio: l1 / l2, long, centre: add(add(c, scale(e1, m[0])), scale(e2, m[1])), inside: inside.map(([a, b]) => add(add(c, scale(e1, a)), scale(e2, b))), area: inside.length * h * h };
+}
+
+describe('ribs and sternum in detail', () => {
+  it('slope down from the angle to the front end without rising again (ribs 1–12)', () => {
+    for (let n = 1; n <= 12; n++) {
+      const post = landmark(`rib-${n}-posterior` as LandmarkId), ant = landmark(`rib-${n}-anterior` as LandmarkId), lat = landmark(`rib-${n}-lateral` as LandmarkId);
+      expect(ant[1], `rib ${n} front end below its angle`).toBeLessThan(post[1] - 0.02);
+      expect(ant[1], `rib ${n} front end below its lateral point`).toBeLessThan(lat[1]);
+      const pts = curvePoints(ribPoints(n), 8);
+      const from = pts.findIndex((q) => dist(q, post) < 1e-6);
+      let low = Infinity;
+      for (const q of pts.slice(from)) {
+        expect(q[1], `rib ${n} rises again on its way forward`).toBeLessThan(low + 0.003);
+        low = Math.min(low, q[1]);
+      }
+    }
+  });
+  // Holcombe SA et al. 2023 (Front Bioeng Biotechnol 11:1158242, CT of 240 adults) give rib sections
+  // whose principal moments differ several-fold along the shaft: the shaft is a blade, taller than thick.
+  it('are flattened along the shaft: section height 1.5–3 × thickness, the long axis along the cage wall', () => {
+    for (const n of [3, 5, 7, 9]) {
+      const s = ribSection(n, landmark(`rib-${n}-lateral` as LandmarkId));
+      const aspect = Math.sqrt(s.momentRatio);
+      expect(aspect, `rib ${n}`).toBeGreaterThanOrEqual(1.5);
+      expect(aspect, `rib ${n}`).toBeLessThanOrEqual(3);
+      expect(Math.abs(s.long[1]), `rib ${n} stands on edge`).toBeGreaterThan(0.7);
+      // a mid-shaft section of a man's rib is about 0.5–1 cm²
+      expect(s.area, `rib ${n} section area`).toBeGreaterThan(0.4e-4);
+      expect(s.area, `rib ${n} section area`).toBeLessThan(1.2e-4);
+    }
+  });
+  it('have a costal groove: the inner face is hollowed near the lower border, the outer face is not', () => {
+    for (const n of [4, 6, 8]) {
+      const post = landmark(`rib-${n}-posterior` as LandmarkId), lat = landmark(`rib-${n}-lateral` as LandmarkId);
+      const s = ribSection(n, lerp(post, lat, 0.6));
+      const up: V3 = s.long[1] > 0 ? s.long : scale(s.long, -1);
+      const outward = norm(cross(up, cross([s.centre[0], 0, s.centre[2] + 0.01], up)));
+      const heightOf = (q: V3) => dot(sub(q, s.centre), up);
+      const depthOf = (q: V3) => dot(sub(q, s.centre), outward);
+      const top = Math.max(...s.inside.map(heightOf)), bottom = Math.min(...s.inside.map(heightOf));
+      /** Inner and outer faces of the section in a band at fraction f of its height from the bottom. */
+      const faces = (f: number) => {
+        const y = bottom + (top - bottom) * f;
+        const band = s.inside.filter((q) => Math.abs(heightOf(q) - y) < 0.0006).map(depthOf);
+        return { inner: Math.min(...band), outer: Math.max(...band) };
+      };
+      const groove = faces(0.28), middle = faces(0.6);
+      expect(groove.inner, `rib ${n} inner face at the groove`).toBeGreaterThan(middle.inner + 0.0007);
+      expect(groove.outer, `rib ${n} outer face at the groove`).toBeGreaterThan(middle.outer - 0.0012);
+    }
+  });
+  it('join the cartilages of ribs 8–10 to the cartilage above (the costal margin), ribs 11–12 free', () => {
+    const sternum = boneField(['sternum']);
+    for (const n of [8, 9, 10]) {
+      const a = landmark(`rib-${n}-anterior` as LandmarkId), above = landmark(`rib-${n - 1}-anterior` as LandmarkId);
+      // kept in front of the cage's side and below the rib above's front end, the flood meets that rib's cartilage
+      const box: [V3, V3] = [[0.0, a[1] - 0.015, a[2] - 0.02], [a[0] + 0.012, above[1] + 0.03, 0.13]];
+      const joins = floodRibs(a, box[0], box[1], (q) => dist(q, above) < 0.006);
+      expect(joins, `rib ${n}`).toBe(true);
+      // and its own cartilage stops short of the sternum: the flood kept below the rib above's front end never touches it
+      const own = floodRibs(a, [0, a[1] - 0.015, a[2] - 0.02], [a[0] + 0.012, above[1] - 0.008, 0.13], (q) => sternum(...q) < 0.002);
+      expect(own, `rib ${n} reaches the sternum by itself`).toBe(false);
+    }
+    for (const n of [11, 12]) {
+      const a = landmark(`rib-${n}-anterior` as LandmarkId), ten = landmark('rib-10-anterior');
+      const reaches = floodRibs(a, [a[0] - 0.05, a[1] - 0.03, a[2] - 0.03], [a[0] + 0.012, a[1] + 0.05, ten[2] + 0.02], (q) => dist(q, ten) < 0.01);
+      expect(reaches, `rib ${n} floats`).toBe(false);
+    }
+  });
+  it('meet the sternum with the 2nd cartilage at the sternal angle, which stands forward of the plates above and below', () => {
+    const sternum = boneField(['sternum']);
+    const sa = landmark('sternal-angle'), a2 = landmark('rib-2-anterior');
+    let contact: V3 | null = null;
+    floodRibs(a2, [0, a2[1] - 0.02, a2[2] - 0.03], [a2[0] + 0.012, a2[1] + 0.04, 0.13], (q) => {
+      if (sternum(...q) < 0.002) contact = q;
+      return contact !== null;
+    });
+    expect(contact, 'cartilage 2 reaches the sternum').not.toBeNull();
+    expect(Math.abs(contact![1] - sa[1]), 'at the sternal angle').toBeLessThan(0.01);
+    /** z of the sternum's front surface on the midline at height y. */
+    const front = (y: number) => {
+      let z = 0.16;
+      while (z > 0 && sternum(0, y, z) > 0) z -= 0.0002;
+      return z;
+    };
+    const chord = (front(sa[1] + 0.025) + front(sa[1] - 0.025)) / 2;
+    expect(front(sa[1]), 'the angle stands forward of the chord').toBeGreaterThan(chord + 0.0008);
+  });
+  it('notch the top of the manubrium between the clavicular notches (the jugular notch)', () => {
+    const sternum = boneField(['sternum']);
+    const jn = landmark('jugular-notch');
+    /** Highest point of the sternum at x, searched through its depth. */
+    const top = (x: number) => {
+      for (let y = jn[1] + 0.03; y > jn[1] - 0.03; y -= 0.0003) for (let z = jn[2] - 0.02; z < jn[2] + 0.01; z += 0.001) if (sternum(x, y, z) < 0) return y;
+      return -Infinity;
+    };
+    expect(top(0)).toBeLessThan(top(0.02) - 0.004);
+    expect(top(0)).toBeLessThan(top(-0.02) - 0.004);
   });
 });
 

@@ -13,6 +13,7 @@ import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
+import { FRONT_TRUNK } from './defs/front-trunk';
 import { GLUTEAL } from './defs/gluteal';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { gridField, type Grid } from './grid';
@@ -21,7 +22,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...FRONT_TRUNK];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle

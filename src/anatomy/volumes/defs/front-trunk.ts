@@ -1,0 +1,255 @@
+/**
+ * The front of the trunk as volumes, left side, deepest first: psoas major down the lumbar spine and
+ * across the pelvic brim to the lesser trochanter, iliacus out of the iliac fossa beside it to the
+ * same tendon; subclavius under the clavicle, pectoralis minor from ribs 3-5 to the coracoid, then
+ * pectoralis major over them from the clavicle, sternum and cartilages to the lateral lip of the
+ * intertubercular groove. `across` follows each origin line from its first anchor, in the order the
+ * dataset's trigger-point positions use (pectoralis major: clavicular → costal; psoas: T12 → L4;
+ * iliacus: sacral ala → ASIS).
+ */
+import { armPoint } from '../../figure';
+import type { CitedVolume, VolumeDef } from '../types';
+
+/**
+ * Handsfield GG, Meyer CH, Hart JM, Abel MF, Blemker SS 2014, J Biomech 47:631–638 (MRI of 24
+ * adults): total lower-limb muscle volume V = 47·height·mass + 1285 cm³ (m, kg). Our figure: 1.75 m,
+ * 70 kg, so V ≈ 7040 cm³. The fractions below are our estimates of the psoas' and iliacus' share of it.
+ */
+const V_TOTAL = 47 * 1.75 * 70 + 1285;
+const handsfieldShare = (fraction: number, what: string, tolerance: number): CitedVolume => ({
+  cm3: Math.round(V_TOTAL * fraction),
+  source: `estimate: ${what}, ${(fraction * 100).toFixed(1)} % of the lower-limb muscle volume V of Handsfield GG et al. 2014, J Biomech 47:631–638 (MRI, 24 adults; V for 1.75 m and 70 kg)`,
+  tolerance,
+});
+/** Estimates where no volume series was at hand: wide tolerances, flagged as estimates. */
+const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.45 });
+
+export const FRONT_TRUNK: VolumeDef[] = [
+  {
+    id: 'psoas-major',
+    architecture: 'fan',
+    // the sides of the bodies T12-L4, just in front of the transverse processes
+    origin: {
+      bones: ['thoracic-spine', 'lumbar-spine'],
+      line: [
+        { lm: 't12-body', off: [0.018, -0.008, -0.004] },
+        { lm: 'l1-body', off: [0.022, 0, -0.004] },
+        { lm: 'l2-body', off: [0.024, 0, -0.006] },
+        { lm: 'l3-body', off: [0.026, 0, -0.008] },
+        { lm: 'l4-body', off: [0.028, 0, -0.008] },
+      ],
+    },
+    insertion: { bones: ['femur'], line: [{ lm: 'lesser-trochanter', off: [-0.004, 0.004, 0.006] }, { lm: 'lesser-trochanter', off: [-0.002, -0.004, 0.008] }] },
+    // down beside L5, forward over the pelvic brim, in front of the hip joint, back round to the trochanter
+    via: [
+      [{ at: [0.036, 1.005, 0.006] }, { at: [0.046, 1.0, 0.0] }],
+      [{ at: [0.06, 0.945, 0.04] }, { at: [0.07, 0.94, 0.036] }],
+      [{ at: [0.094, 0.885, 0.052] }],
+      [{ at: [0.112, 0.855, 0.026] }],
+    ],
+    thickness: 0.034,
+    tendon: [0.03, 0.16],
+    tendonRadius: 0.005,
+    hug: false,
+    over: [],
+    volume: handsfieldShare(0.036, 'psoas major about 250 cm³ in adult men', 0.4),
+  },
+  {
+    id: 'iliacus',
+    architecture: 'fan',
+    // the upper two-thirds of the iliac fossa and the inner lip of the crest, from the sacral ala to the ASIS
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'sacroiliac', off: [0.018, 0.035, 0.035] },
+        { between: ['sacroiliac', 'iliac-crest'], t: 0.6, off: [0.0, 0.02, 0.04] },
+        { lm: 'iliac-crest', off: [-0.014, -0.01, 0.03] },
+        { between: ['iliac-crest', 'asis'], t: 0.55, off: [-0.016, -0.008, 0.008] },
+        { lm: 'asis', off: [-0.012, -0.006, -0.01] },
+      ],
+    },
+    // on and just below the lesser trochanter, lateral to the psoas tendon
+    insertion: { bones: ['femur'], line: [{ lm: 'lesser-trochanter', off: [0.006, -0.012, 0.012] }, { lm: 'lesser-trochanter', off: [0.01, -0.028, 0.012] }] },
+    via: [
+      [{ lm: 'iliac-fossa', off: [-0.03, -0.01, 0.026] }, { lm: 'iliac-fossa', off: [-0.004, -0.01, 0.018] }, { lm: 'iliac-fossa', off: [0.004, -0.02, 0.032] }],
+      // over the brim lateral to the psoas and in front of the AIIS, under the inguinal ligament, over the hip joint
+      [{ at: [0.09, 0.935, 0.074] }, { at: [0.1, 0.93, 0.082] }, { at: [0.11, 0.925, 0.084] }],
+      [{ at: [0.12, 0.885, 0.06] }],
+    ],
+    thickness: 0.02,
+    tendon: [0.02, 0.15],
+    tendonRadius: 0.004,
+    hug: true,
+    over: ['psoas-major'],
+    volume: handsfieldShare(0.026, 'iliacus about 180 cm³ in adult men', 0.4),
+  },
+  {
+    id: 'subclavius',
+    architecture: 'unipennate',
+    origin: { bones: ['ribs'], line: [{ lm: 'rib-1-anterior', off: [0.004, 0.008, -0.002] }, { lm: 'rib-1-anterior', off: [0.012, 0.006, -0.006] }] },
+    insertion: { bones: ['clavicle'], line: [{ between: ['sternoclavicular', 'clavicle-mid'], t: 0.65, off: [0, -0.008, -0.01] }, { lm: 'clavicle-mid', off: [0.022, -0.008, -0.014] }] },
+    thickness: 0.012,
+    tendon: [0.18, 0.06],
+    hug: false,
+    over: [],
+    volume: estimate(8, 'a small pencil-like muscle under the middle third of the clavicle, about 8 cm long and 1 cm across'),
+  },
+  {
+    id: 'pectoralis-minor',
+    architecture: 'fan',
+    // the outer faces of ribs 3-5 near their cartilages, converging up and out on the coracoid process
+    origin: {
+      bones: ['ribs'],
+      line: [
+        { lm: 'rib-3-anterior', off: [0.01, 0.0, 0.0] },
+        { lm: 'rib-4-anterior', off: [0.012, 0.0, 0.0] },
+        { lm: 'rib-5-anterior', off: [0.014, 0.0, 0.0] },
+      ],
+    },
+    insertion: { bones: ['scapula'], line: [{ lm: 'coracoid', off: [-0.008, -0.002, 0.002] }, { lm: 'coracoid', off: [-0.004, -0.006, 0.004] }] },
+    via: [[{ at: [0.095, 1.36, 0.088] }, { at: [0.105, 1.33, 0.085] }, { at: [0.115, 1.3, 0.075] }]],
+    thickness: 0.012,
+    tendon: [0.04, 0.16],
+    hug: false,
+    over: ['subclavius'],
+    volume: estimate(45, 'a thin triangle about 14 cm long, 8 cm wide at the ribs and 5–8 mm thick'),
+  },
+  {
+    id: 'pectoralis-major',
+    architecture: 'multi-headed',
+    heads: 2,
+    // clavicular head (medial half of the clavicle), then the sternocostal head down the sternum and cartilages 1-6
+    origin: {
+      bones: ['clavicle', 'sternum', 'ribs'],
+      line: [
+        { lm: 'clavicle-mid', off: [0.006, 0.004, 0.01] },
+        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.45, off: [0, 0.004, 0.01] },
+        { lm: 'sternoclavicular', off: [-0.006, -0.01, 0.004] },
+        { lm: 'sternal-angle', off: [0.008, 0.0, 0.004] },
+        { between: ['sternal-angle', 'xiphoid'], t: 0.55, off: [0.012, 0, 0.0] },
+        { between: ['sternal-angle', 'xiphoid'], t: 0.95, off: [0.016, 0, 0.0] },
+        { lm: 'rib-6-anterior', off: [0.0, 0.0, 0.004] },
+      ],
+    },
+    // the twisted tendon on the lateral lip of the groove: the clavicular fibres lowest, the costal highest
+    insertion: { bones: ['humerus'], line: [{ at: armPoint(0.1, 0.016, 0.022) }, { at: armPoint(0.07, 0.018, 0.024) }, { at: armPoint(0.04, 0.02, 0.026) }] },
+    via: [
+      [{ at: [0.09, 1.43, 0.078] }, { at: [0.07, 1.41, 0.09] }, { at: [0.07, 1.37, 0.102] }, { at: [0.075, 1.32, 0.11] }, { at: [0.085, 1.275, 0.11] }, { at: [0.1, 1.24, 0.1] }],
+      // the anterior axillary fold: the costal fibres pass behind the clavicular ones, then under the deltoid to the bone
+      [{ at: [0.138, 1.378, 0.064] }, { at: [0.14, 1.352, 0.06] }, { at: [0.142, 1.326, 0.052] }],
+      [{ at: [0.176, 1.348, 0.026] }, { at: [0.178, 1.352, 0.022] }, { at: [0.18, 1.356, 0.018] }],
+    ],
+    thickness: 0.024,
+    // fleshy from the sternum and cartilages, tendinous only at the humerus
+    tendon: [0, 0.14],
+    tendonRadius: 0.004,
+    hug: false,
+    over: ['pectoralis-minor', 'subclavius'],
+    volume: estimate(300, 'MRI series of the adult male chest put the pectoralis major at about 250–400 cm³'),
+  },
+];
+
+/**
+ * Written, not switched over yet: the pelvic wall and floor. Obturator internus builds, but its
+ * pelvic part is still thin; levator ani comes out as a sliver (its sheet runs inside the hip bone's
+ * field along the side wall), so the first generator keeps both for now.
+ */
+export const PELVIC_WALL: VolumeDef[] = [
+  {
+    id: 'obturator-internus',
+    architecture: 'fan',
+    // the inner face of the obturator membrane's bony rim, out through the lesser sciatic notch to the trochanter
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'obturator-foramen', off: [-0.012, 0.018, -0.008] },
+        { lm: 'obturator-foramen', off: [-0.014, 0.0, -0.012] },
+        { lm: 'obturator-foramen', off: [-0.012, -0.016, -0.014] },
+      ],
+    },
+    insertion: { bones: ['femur'], line: [{ lm: 'greater-trochanter', off: [-0.022, 0.006, -0.01] }, { lm: 'greater-trochanter', off: [-0.022, 0.0, -0.012] }] },
+    via: [[{ at: [0.04, 0.86, -0.018] }], [{ at: [0.056, 0.856, -0.052] }], [{ at: [0.1, 0.885, -0.04] }]],
+    thickness: 0.014,
+    tendon: [0.02, 0.35],
+    hug: false,
+    over: [],
+    volume: handsfieldShare(0.004, 'obturator internus about 30 cm³ (our estimate of its share)', 0.45),
+  },
+  {
+    id: 'levator-ani',
+    architecture: 'quadrilateral',
+    // from the back of the pubis along the pelvic side wall to the ischial spine, down and in to the coccyx
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'pubic-symphysis', off: [0.014, 0.006, -0.012] },
+        { lm: 'obturator-foramen', off: [-0.02, 0.012, -0.024] },
+        { lm: 'ischial-spine', off: [-0.008, 0.004, 0.004] },
+      ],
+    },
+    insertion: { bones: ['sacrum'], line: [{ lm: 'coccyx', off: [0.004, -0.004, 0.012] }, { lm: 'coccyx', off: [0.006, 0.0, 0.004] }, { lm: 'coccyx', off: [0.008, 0.008, -0.002] }] },
+    via: [[{ at: [0.012, 0.845, 0.03] }, { at: [0.02, 0.842, 0.0] }, { at: [0.024, 0.85, -0.03] }]],
+    thickness: 0.007,
+    tendon: [0.05, 0.06],
+    hug: false,
+    over: ['obturator-internus'],
+    volume: estimate(22, 'a sheet about 5 mm thick spanning the pelvic outlet, each half some 40 cm² (estimate)'),
+  },
+];
+
+/**
+ * Written, not switched over yet: rectus abdominis (its tendinous intersections and sheath wait for a
+ * tendon material) and serratus anterior (it must pass between the ribs and the subscapularis).
+ */
+export const FRONT_WALL: VolumeDef[] = [
+  {
+    id: 'rectus-abdominis',
+    architecture: 'strap',
+    // from the pubic crest up to the xiphoid and the cartilages of ribs 5-7 (across: medial → lateral)
+    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.006, 0.01, 0.0] }, { lm: 'pubic-tubercle', off: [0.002, 0.01, -0.002] }] },
+    insertion: {
+      bones: ['sternum', 'ribs'],
+      line: [{ lm: 'xiphoid', off: [0.005, 0.012, -0.004] }, { lm: 'rib-7-anterior', off: [-0.05, 0.04, 0.004] }, { lm: 'rib-6-anterior', off: [-0.03, 0.01, 0.002] }, { lm: 'rib-5-anterior', off: [-0.006, 0.0, 0.002] }],
+    },
+    via: [
+      [{ lm: 'umbilicus', off: [0.007, -0.085, -0.014] }, { lm: 'umbilicus', off: [0.045, -0.085, -0.02] }],
+      [{ lm: 'umbilicus', off: [0.008, 0.0, -0.011] }, { lm: 'umbilicus', off: [0.07, 0.0, -0.02] }],
+      [{ lm: 'umbilicus', off: [0.008, 0.12, -0.006] }, { lm: 'umbilicus', off: [0.08, 0.12, -0.012] }],
+    ],
+    thickness: 0.01,
+    tendon: [0.05, 0.03],
+    hug: false,
+    over: [],
+    volume: estimate(150, 'a strap about 35 cm long, 6–8 cm wide above the navel and 3–4 cm below, about 1 cm thick'),
+  },
+  {
+    id: 'serratus-anterior',
+    architecture: 'multi-headed',
+    heads: 4,
+    // digitations on the outer faces of ribs 1-8, round the cage under the scapula to its medial border (across: superior → inferior)
+    origin: {
+      bones: ['ribs'],
+      line: [
+        { lm: 'rib-1-lateral', off: [0.004, 0.0, 0.012] },
+        { lm: 'rib-2-lateral', off: [0.004, 0.0, 0.02] },
+        { lm: 'rib-4-lateral', off: [0.002, 0.0, 0.035] },
+        { lm: 'rib-6-lateral', off: [0.0, 0.0, 0.045] },
+        { lm: 'rib-8-lateral', off: [-0.004, 0.0, 0.04] },
+      ],
+    },
+    insertion: {
+      bones: ['scapula'],
+      line: [{ lm: 'scapula-superior-angle', off: [0.006, 0.0, 0.01] }, { lm: 'scapula-spine-root', off: [0.006, 0.0, 0.012] }, { lm: 'scapula-inferior-angle', off: [0.008, 0.006, 0.012] }],
+    },
+    via: [[
+      { between: ['rib-2-lateral', 'rib-2-posterior'], t: 0.45, off: [0.008, 0, 0] },
+      { between: ['rib-5-lateral', 'rib-5-posterior'], t: 0.45, off: [0.008, 0, 0] },
+      { between: ['rib-8-lateral', 'rib-8-posterior'], t: 0.4, off: [0.008, 0, 0] },
+    ]],
+    thickness: 0.009,
+    tendon: [0.04, 0.06],
+    hug: true,
+    over: ['subscapularis', 'teres-major'],
+    volume: estimate(170, 'a sheet about 15 × 15 cm over the side of the chest, 6–10 mm thick'),
+  },
+];
