@@ -125,7 +125,7 @@ const BILATERAL: Record<BilateralLandmarkId, V3> = {
   'mandibular-condyle': [0.052, 1.615, 0.008],
   'mandibular-notch': [0.048, 1.595, 0.02],
   'articular-eminence': [0.052, 1.616, 0.02],
-  'temporal-line': [0.066, 1.713, -0.004],
+  'temporal-line': [0.07, 1.69, -0.004],
   'inferior-nuchal-line': [0.022, 1.605, -0.07],
   // neck
   'c1-transverse': cervicalTransverse(1),

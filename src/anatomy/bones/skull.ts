@@ -101,12 +101,10 @@ function cranium(): Prim {
   const crests = smoothUnion(
     [
       // external occipital protuberance and the superior nuchal lines curving out to the mastoids
-      ellipsoid([0, inion[1] - 0.001, inion[2] - 0.004], [0.01, 0.007, 0.006]),
-      ...chain([[0, inion[1] + 0.001, inion[2] - 0.003], [0.021, inion[1] + 0.003, -0.09], [snl[0], snl[1], snl[2] - 0.003], [0.056, 1.624, -0.062], [0.061, 1.62, -0.038]], [0.0034, 0.0032, 0.003, 0.0028, 0.003]),
+      ellipsoid([0, inion[1] - 0.001, inion[2] - 0.003], [0.009, 0.006, 0.005]),
+      ...chain([[0, inion[1] + 0.001, inion[2] - 0.002], [0.021, inion[1] + 0.003, -0.089], [snl[0], snl[1], snl[2] - 0.002], [0.054, 1.624, -0.061], [0.058, 1.62, -0.04]], [0.0026, 0.0022, 0.002, 0.0018, 0.002]),
       // inferior nuchal lines on the planum below
       ...chain([[0, 1.6065, -0.075], landmark('inferior-nuchal-line'), [0.038, 1.6005, -0.06]], [0.0022, 0.002, 0.0016]),
-      // the temporal line as a low ridge: from the zygomatic process of the frontal bone up and back over the parietal
-      ...chain([[0.052, 1.668, 0.068], [0.06, 1.697, 0.036], landmark('temporal-line'), [0.068, 1.705, -0.045], [0.066, 1.68, -0.067]], 0.0018),
     ],
     0.006,
   );

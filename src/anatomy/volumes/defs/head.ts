@@ -20,9 +20,9 @@ export const HEAD: VolumeDef[] = [
     origin: {
       bones: ['skull'],
       line: [
-        { lm: 'lateral-pterygoid-plate', off: [0.012, 0.013, 0.004] },
-        { lm: 'lateral-pterygoid-plate', off: [0.004, 0.004, 0.001] },
-        { lm: 'lateral-pterygoid-plate', off: [0.003, -0.01, 0.002] },
+        { lm: 'lateral-pterygoid-plate', off: [0.01, 0.011, 0.006] },
+        { lm: 'lateral-pterygoid-plate', off: [0.004, 0.003, 0.003] },
+        { lm: 'lateral-pterygoid-plate', off: [0.003, -0.007, 0.004] },
       ],
     },
     // pterygoid fovea on the front of the condylar neck, the upper fibres to the joint's disc and capsule
@@ -68,7 +68,7 @@ export const HEAD: VolumeDef[] = [
       line: [
         { at: [0.052, 1.652, 0.058] },
         { at: [0.058, 1.682, 0.038] },
-        { lm: 'temporal-line', off: [-0.002, -0.014, 0.0] },
+        { lm: 'temporal-line', off: [-0.003, 0.006, 0.0] },
         { at: [0.068, 1.684, -0.024] },
         { at: [0.066, 1.664, -0.034] },
       ],
