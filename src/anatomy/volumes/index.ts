@@ -15,7 +15,7 @@ import { buildVolume } from './build-volume';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { GLUTEAL } from './defs/gluteal';
 import { HEAD } from './defs/head';
-import { NECK_PENDING } from './defs/neck';
+import { NECK, NECK_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { gridField, type Grid } from './grid';
 import type { MuscleMeasures } from './table';
@@ -23,7 +23,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HEAD];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HEAD, ...NECK];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
