@@ -84,6 +84,16 @@ function typicalVertebra(v: Vertebra, order: number): Prim[] {
     // articular pillars: superior process up, inferior process down, at the pedicle-lamina junction
     capsule(P(s.rx * 0.6, s.ry * 1.3, s.rz + s.canal * 0.55), P(s.rx * 0.55, -s.ry * 1.3, s.rz + s.canal * 0.75), s.arch * 0.9),
   ];
+  if (region === 'cervical') {
+    // the neck's lateral masses: a column of articular pillars well out to the side, behind the
+    // transverse processes, joined to the pedicles and laminae (about 25–30 mm apart from side to side)
+    const pillar = P(0.0135, 0, s.rz + s.canal * 0.45);
+    parts.push(
+      capsule(P(0.0125, s.ry * 1.25, s.rz + s.canal * 0.35), P(0.0135, -s.ry * 1.25, s.rz + s.canal * 0.6), 0.0048),
+      capsule(pedicleBack, pillar, s.arch),
+      capsule(pillar, laminaMid, s.arch * 0.9, s.arch * 0.9, { axis: norm(v.axis), factor: 1.6 }),
+    );
+  }
   // spinous process: flat side to side, from the laminae to the palpable tip (long and down-sloping
   // in the thorax, short and square in the lumbar spine; in the neck sized per level)
   if (region === 'cervical') parts.push(...cervicalSpinous(v, laminaMid));
