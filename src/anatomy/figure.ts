@@ -43,19 +43,26 @@ export interface Vertebra {
   axis: V3;
 }
 
-/** Spinous tips: height below the body centre and how far back they stand, cervical to lumbar. */
+/**
+ * Spinous tips: how far back they stand, cervical to lumbar. In the neck the tip lies about 42–50 mm
+ * behind the body's centre at C2–C6 and about 60 mm at C7 (the vertebra prominens), from adult
+ * sagittal vertebral depths of roughly 50 mm (C3–C6) and 65 mm (C7) (Panjabi et al. 1991, Spine 16:861).
+ */
 const SPINOUS_Z: Record<Level, number> = {
-  c1: -0.045, c2: -0.062, c3: -0.058, c4: -0.055, c5: -0.057, c6: -0.066, c7: -0.082,
+  c1: -0.045, c2: -0.052, c3: -0.043, c4: -0.043, c5: -0.046, c6: -0.052, c7: -0.072,
   ...(Object.fromEntries(
     Array.from({ length: 12 }, (_, i) => [`t${i + 1}`, -0.09 - 0.028 * Math.sin(Math.PI * (0.15 + (0.8 * i) / 11))]),
   ) as Record<`t${number}`, number>),
   ...(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`l${i + 1}`, -0.092 + 0.022 * Math.sin((Math.PI * i * 0.9) / 4)])) as Record<`l${number}`, number>),
 } as Record<Level, number>;
 
+/** How far below its body's centre a spinous tip lies where it differs from 12 mm: the neck's processes point down and back. */
+const SPINOUS_DROP: Partial<Record<Level, number>> = { c2: 0.013, c3: 0.017, c4: 0.017, c5: 0.017, c6: 0.017, c7: 0.02 };
+
 /** C1 (atlas) to L5, on a curve with cervical and lumbar lordosis and thoracic kyphosis. */
 export const VERTEBRAE: Vertebra[] = LEVELS.map((name) => ({
   name,
-  spinous: [0, BODY_Y[name] - 0.012, SPINOUS_Z[name]],
+  spinous: [0, BODY_Y[name] - (SPINOUS_DROP[name] ?? 0.012), SPINOUS_Z[name]],
   body: BODY_CENTRE[name],
   axis: axisAt(name),
 }));

@@ -30,6 +30,8 @@ function head(): Prim {
       ellipsoid([0, 1.636, -0.055], [0.063, 0.047, 0.045]),
       // the face's mass between the ears
       ellipsoid([0, 1.6, 0.018], [0.064, 0.05, 0.066]),
+      // the temple, full over the temporalis in its fossa
+      ellipsoid([0.048, 1.662, 0.014], [0.032, 0.034, 0.048]),
       // brow and cheekbones
       capsule([0, 1.664, 0.096], [0.042, 1.667, 0.088], 0.008, 0.007),
       ellipsoid([0.05, 1.622, 0.062], [0.017, 0.014, 0.016]),

@@ -31,7 +31,7 @@ export const BILATERAL_LANDMARKS = [
   'frontal-eminence', 'parietal-eminence', 'temporal-fossa', 'supraorbital', 'orbit', 'zygoma',
   'zygomatic-arch', 'tmj', 'ear-canal', 'coronoid', 'mandible-angle', 'mandible-body',
   'upper-molars', 'lower-molars', 'lateral-pterygoid-plate', 'mastoid', 'superior-nuchal-line',
-  'mouth-corner', 'mandibular-condyle',
+  'mouth-corner', 'mandibular-condyle', 'mandibular-notch', 'articular-eminence', 'temporal-line', 'inferior-nuchal-line',
   // neck
   ...CERVICAL_TRANSVERSE,
   // shoulder girdle

@@ -39,9 +39,9 @@ interface Spec {
 }
 
 const SPECS: Spec[] = [
-  { id: 'skull', sided: false, make: skull, cell: 0.0028, triangles: 9000, file: 'skull' },
-  { id: 'mandible', sided: false, make: mandible, cell: 0.0022, triangles: 2200, file: 'skull' },
-  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.0022, triangles: 3500, file: 'spine' },
+  { id: 'skull', sided: false, make: skull, cell: 0.0021, triangles: 15000, file: 'skull' },
+  { id: 'mandible', sided: false, make: mandible, cell: 0.0017, triangles: 5000, file: 'skull' },
+  { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.002, triangles: 5000, file: 'spine' },
   { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000, file: 'spine' },
   { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500, file: 'spine' },
   { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000, file: 'spine' },

@@ -84,16 +84,46 @@ function typicalVertebra(v: Vertebra, order: number): Prim[] {
     // articular pillars: superior process up, inferior process down, at the pedicle-lamina junction
     capsule(P(s.rx * 0.6, s.ry * 1.3, s.rz + s.canal * 0.55), P(s.rx * 0.55, -s.ry * 1.3, s.rz + s.canal * 0.75), s.arch * 0.9),
   ];
+  if (region === 'cervical') {
+    // the neck's lateral masses: a column of articular pillars well out to the side, behind the
+    // transverse processes, joined to the pedicles and laminae (about 25–30 mm apart from side to side)
+    const pillar = P(0.0135, 0, s.rz + s.canal * 0.45);
+    parts.push(
+      capsule(P(0.0125, s.ry * 1.25, s.rz + s.canal * 0.35), P(0.0135, -s.ry * 1.25, s.rz + s.canal * 0.6), 0.0048),
+      capsule(pedicleBack, pillar, s.arch),
+      capsule(pillar, laminaMid, s.arch * 0.9, s.arch * 0.9, { axis: norm(v.axis), factor: 1.6 }),
+    );
+  }
   // spinous process: flat side to side, from the laminae to the palpable tip (long and down-sloping
-  // in the thorax, short and square in the lumbar spine, bifid in the mid neck)
-  const tall = region === 'lumbar' ? 2.6 : region === 'thoracic' ? 1.5 : 1.3;
-  const r = region === 'lumbar' ? 0.0045 : region === 'thoracic' ? 0.0032 : 0.003;
-  const flat = { axis: [1, 0, 0] as Vec3, factor: 1 / tall };
-  parts.push(capsule(laminaMid, spinousTip, r * tall, r * tall * 0.8, flat));
-  if (region === 'cervical' && v.name !== 'c7') parts.push(sphere([0.004, spinousTip[1], spinousTip[2] + 0.002], r * 1.1));
+  // in the thorax, short and square in the lumbar spine; in the neck sized per level)
+  if (region === 'cervical') parts.push(...cervicalSpinous(v, laminaMid));
+  else {
+    const tall = region === 'lumbar' ? 2.6 : 1.5;
+    const r = region === 'lumbar' ? 0.0045 : 0.0032;
+    parts.push(capsule(laminaMid, spinousTip, r * tall, r * tall * 0.8, { axis: [1, 0, 0] as Vec3, factor: 1 / tall }));
+  }
   if (region === 'thoracic') {
     // costal facets for the rib heads and tubercles
     parts.push(sphere(P(s.rx * 0.9, s.ry * 0.6, s.rz * 0.45), 0.0035));
+  }
+  return parts;
+}
+
+/**
+ * A cervical spinous process from the laminae down and back to its tip: C2's large and bifid, C3–C6
+ * short and bifid (two small tubercles), C7's long with a single rounded tubercle (vertebra prominens).
+ */
+function cervicalSpinous(v: Vertebra, laminaMid: V3): Prim[] {
+  const tip = v.spinous;
+  const big = v.name === 'c2', prominens = v.name === 'c7';
+  const r = big ? 0.0042 : prominens ? 0.0034 : 0.003;
+  const tall = big ? 1.7 : 1.45;
+  const flat = { axis: [1, 0, 0] as Vec3, factor: 1 / tall };
+  const parts: Prim[] = [capsule(laminaMid, tip, r * tall, r * tall * 0.75, flat)];
+  if (prominens) parts.push(sphere([0, tip[1] - 0.001, tip[2] + 0.001], 0.0045));
+  else {
+    const fork = big ? 0.0055 : 0.0036;
+    parts.push(capsule(lerp(laminaMid, tip, 0.7), [fork, tip[1] - 0.001, tip[2] + 0.001], r * 0.9, big ? 0.0042 : 0.0026));
   }
   return parts;
 }

@@ -1,0 +1,75 @@
+/**
+ * The masticatory muscles built as volumes, read from the committed model, against their anatomy:
+ * the temporalis fans out of its fossa and passes under the zygomatic arch to the coronoid, the
+ * masseter covers the ramus from the arch to the angle, the pterygoids lie medial to the ramus.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boneField } from '../../src/anatomy/bones';
+import { landmark } from '../../src/anatomy/landmarks';
+import { muscleKey } from '../../src/core/model-contract';
+import { centroid } from '../support/geometry';
+import { loadModel } from '../support/load-model';
+
+const meshes = new Map<string, Float32Array>();
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) if (n.extras?.kind === 'muscle' && n.positions) meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+});
+const verts = (id: string): [number, number, number][] => {
+  const p = meshes.get(muscleKey(id, 'left'));
+  if (!p) throw new Error(`no mesh for ${id}`);
+  return Array.from({ length: p.length / 3 }, (_, i) => [p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!]);
+};
+const skull = boneField(['skull']);
+const jaw = boneField(['mandible']);
+
+describe('head muscles', () => {
+  it('temporalis passes medial to the zygomatic arch, through the gap over the coronoid, never through the bar', () => {
+    const arch = landmark('zygomatic-arch');
+    const v = verts('temporalis');
+    const inGap = v.filter((p) => Math.abs(p[1] - arch[1]) < 0.004 && p[2] > arch[2] - 0.012 && p[2] < arch[2] + 0.012 && p[0] < arch[0] - 0.003);
+    expect(inGap.length).toBeGreaterThan(10);
+    const inBone = v.filter((p) => skull(p[0], p[1], p[2]) < -0.0015);
+    expect(inBone.length / v.length).toBeLessThan(0.01);
+  });
+
+  it('temporalis is a fan: wide over the fossa, narrow at the coronoid', () => {
+    const v = verts('temporalis');
+    const spread = (lo: number, hi: number) => {
+      const zs = v.filter((p) => p[1] >= lo && p[1] < hi).map((p) => p[2]);
+      return Math.max(...zs) - Math.min(...zs);
+    };
+    const cor = landmark('coronoid');
+    expect(spread(1.66, 1.68)).toBeGreaterThan(0.07);
+    expect(spread(cor[1] - 0.004, cor[1] + 0.004)).toBeLessThan(spread(1.66, 1.68) / 3);
+    // it reaches down to the coronoid process
+    expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(cor[1]);
+  });
+
+  it('masseter covers the lateral face of the ramus from the arch to the angle', () => {
+    const v = verts('masseter');
+    const angle = landmark('mandible-angle'), arch = landmark('zygomatic-arch');
+    expect(Math.max(...v.map((p) => p[1]))).toBeGreaterThan(arch[1] - 0.012);
+    expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(angle[1] + 0.008);
+    const c = centroid(meshes.get(muscleKey('masseter', 'left'))!);
+    expect(c[0]).toBeGreaterThan(angle[0] + 0.002);
+    // lateral to the bone: almost nothing inside the mandible
+    expect(v.filter((p) => jaw(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
+  });
+
+  it('the pterygoids lie medial to the ramus, the lateral one reaching the condylar neck, the medial one the angle', () => {
+    const condyle = landmark('mandibular-condyle'), angle = landmark('mandible-angle');
+    const lp = verts('lateral-pterygoid'), mp = verts('medial-pterygoid');
+    // both lie medial to the ramus; the lateral one reaches out to the condylar neck, so its centre is less deep
+    const mid = (v: [number, number, number][]) => v.reduce((a, p) => a + p[0] / v.length, 0);
+    expect(mid(mp)).toBeLessThan(angle[0] - 0.01);
+    expect(mid(lp)).toBeLessThan(angle[0] - 0.004);
+    expect(mid(mp)).toBeLessThan(mid(lp));
+    const nearCondyle = Math.min(...lp.map((p) => Math.hypot(p[0] - condyle[0], p[1] - condyle[1] + 0.006, p[2] - condyle[2])));
+    expect(nearCondyle).toBeLessThan(0.008);
+    expect(Math.min(...mp.map((p) => p[1]))).toBeLessThan(angle[1] + 0.01);
+    // the lateral pterygoid runs nearly horizontally, the medial one steeply down
+    const extent = (v: [number, number, number][], k: 1 | 2) => Math.max(...v.map((p) => p[k])) - Math.min(...v.map((p) => p[k]));
+    expect(extent(mp, 1)).toBeGreaterThan(extent(lp, 1));
+  });
+});
