@@ -42,10 +42,11 @@ export const BILATERAL_LANDMARKS = [
   // ribs
   ...RIB_LANDMARKS,
   // elbow and forearm
-  'lateral-epicondyle', 'medial-epicondyle', 'capitulum', 'trochlea', 'olecranon', 'radial-head', 'radial-tuberosity',
-  'ulna-mid', 'radius-mid', 'radial-styloid', 'ulnar-styloid', 'wrist-dorsal', 'wrist-palmar',
+  'lateral-epicondyle', 'medial-epicondyle', 'capitulum', 'trochlea', 'olecranon', 'olecranon-fossa', 'coronoid-process',
+  'radial-head', 'radial-tuberosity', 'ulna-mid', 'radius-mid', 'radial-styloid', 'ulnar-styloid', 'ulnar-head',
+  'wrist-dorsal', 'wrist-palmar',
   // hand
-  'pisiform', 'thenar', 'hypothenar', 'palm', 'thumb-cmc', 'thumb-mcp', 'thumb-tip',
+  'pisiform', 'hook-of-hamate', 'thenar', 'hypothenar', 'palm', 'thumb-cmc', 'thumb-mcp', 'thumb-tip',
   'index-mcp', 'index-tip', 'middle-mcp', 'middle-tip', 'little-mcp', 'little-tip',
   // pelvis
   ...LUMBAR_TRANSVERSE,

@@ -243,6 +243,8 @@ function triangleDistance(p: V3, a: V3, b: V3, c: V3): number {
 /** Builds one volume muscle on the left side. */
 export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const cell = volumeCell(def);
+  const skinMargin = def.skinMargin ?? SKIN_MARGIN;
+  const skinBlend = Math.min(SKIN_BLEND, skinMargin + 0.001);
   const under: Field = (x, y, z) => {
     let d = Infinity;
     for (const f of env.under) d = Math.min(d, f(x, y, z));
@@ -296,7 +298,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
       const near = nearAll[o]!;
       const padded = Math.min(d, near - padR);
       const underCut = near < ATTACHMENT_ZONE || env.under.length === 0 ? -Infinity : CLEARANCE - under(x, y, z);
-      values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + SKIN_MARGIN, SKIN_BLEND);
+      values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + skinMargin, skinBlend);
     }
     soften(grid, band);
     let inside = 0;

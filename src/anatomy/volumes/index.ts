@@ -12,9 +12,12 @@ import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../m
 import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
+import { ARM, ARM_PENDING } from './defs/arm';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
+import { FOREARM, FOREARM_PENDING } from './defs/forearm';
 import { FRONT_TRUNK } from './defs/front-trunk';
 import { GLUTEAL } from './defs/gluteal';
+import { HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
 import { NECK, NECK_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
@@ -24,14 +27,15 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...FRONT_TRUNK, ...HEAD, ...NECK];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
  * trapezius and the serrati posteriores still fall apart or leave open edges (see
- * defs/scapular.ts, defs/back.ts).
+ * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
+ * (defs/arm.ts, defs/forearm.ts, defs/hand.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];

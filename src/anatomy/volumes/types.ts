@@ -54,6 +54,11 @@ export interface VolumeShape {
   hug: boolean;
   /** Extra clearance above the ground in metres, for layers not yet built as volumes (default 0). */
   lift?: number;
+  /**
+   * Least depth under the skin in metres (default 3 mm), and the blend of that cut (default 4 mm, never
+   * more than the margin plus 1 mm): smaller for tendons where the skin is thin over bone (wrist, hand).
+   */
+  skinMargin?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */

@@ -1,0 +1,79 @@
+/**
+ * Muscles of the hand as volumes, left side: opponens pollicis and adductor pollicis in the thenar
+ * region and the palm, the first dorsal interosseous between the first two metacarpals, abductor digiti
+ * minimi along the ulnar border. `across` runs from the first anchor of each footprint line to the last.
+ */
+import { handPoint } from '../../figure';
+import { landmark } from '../../landmarks';
+import { add, lerp } from '../../vec';
+import type { VolumeDef } from '../types';
+import { TENDON_SKIN_MARGIN, estimateVolume } from './arm';
+
+const thumb = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-cmc'), landmark('thumb-mcp'), t), off) });
+const thumbPhalanx = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-mcp'), landmark('thumb-tip'), t), off) });
+
+/**
+ * Written, not switched over yet: in the thin space between the hand's bones and its skin the volumes
+ * come out at a half to a third of their (estimated) volumes.
+ */
+export const HAND_PENDING: VolumeDef[] = [
+  {
+    // the trapezium and the flexor retinaculum to the whole lateral border of the first metacarpal (deep to the other thenar muscles)
+    id: 'opponens-pollicis',
+    architecture: 'quadrilateral',
+    origin: { bones: ['hand'], line: [{ at: handPoint(0.022, 0.02, 0.012) }, { at: handPoint(0.03, 0.012, 0.014) }] },
+    insertion: { bones: ['hand'], line: [thumb(0.45, [0.002, 0, 0.006]), thumb(0.92, [0.002, 0, 0.006])] },
+    thickness: 0.008,
+    tendon: [0.06, 0.06],
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: true,
+    over: [],
+    volume: estimateVolume(4, 'a small thenar muscle; about a third of the adductor pollicis in cadaver series of hand muscle mass'),
+    triangles: 600,
+  },
+  {
+    // oblique head from the capitate and the bases of the second and third metacarpals, transverse head from the third metacarpal's shaft;
+    // both to the base of the thumb's proximal phalanx (across: oblique head 0 → transverse head 1)
+    id: 'adductor-pollicis',
+    architecture: 'fan',
+    origin: { bones: ['hand'], line: [{ at: handPoint(0.038, 0.0, 0.009) }, { at: handPoint(0.06, 0.001, 0.008) }, { at: handPoint(0.082, 0.003, 0.007) }] },
+    insertion: { bones: ['hand'], line: [thumbPhalanx(0.05, [-0.003, 0, 0.003]), thumbPhalanx(0.12, [-0.003, 0, 0.003])] },
+    thickness: 0.01,
+    tendon: [0.04, 0.12],
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: true,
+    over: ['opponens-pollicis'],
+    volume: estimateVolume(9, 'the largest thenar-region muscle, several times the opponens in cadaver series of hand muscle mass'),
+    triangles: 800,
+  },
+  {
+    // two heads from the facing sides of the first and second metacarpals to the radial side of the index finger's proximal phalanx
+    id: 'first-dorsal-interosseous',
+    architecture: 'bipennate',
+    origin: { bones: ['hand'], line: [thumb(0.4, [-0.002, 0, -0.004]), { at: handPoint(0.05, 0.02, -0.004) }] },
+    insertion: { bones: ['hand'], line: [{ at: add(lerp(landmark('index-mcp'), landmark('index-tip'), 0.1), [0.004, 0, -0.001]) }] },
+    via: [[{ at: handPoint(0.07, 0.034, -0.002) }]],
+    thickness: 0.01,
+    tendon: [0.04, 0.18],
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: false,
+    over: ['adductor-pollicis'],
+    volume: estimateVolume(7, 'the largest interosseous, filling the first web space; cadaver series of hand muscle mass'),
+    triangles: 600,
+  },
+  {
+    // the pisiform to the ulnar side of the little finger's proximal phalanx base
+    id: 'abductor-digiti-minimi-hand',
+    architecture: 'strap',
+    origin: { bones: ['hand'], line: [{ lm: 'pisiform', off: [-0.002, -0.002, 0.002] }, { lm: 'pisiform', off: [0.0, -0.006, 0.003] }] },
+    insertion: { bones: ['hand'], line: [{ at: add(landmark('little-mcp'), [-0.004, -0.004, 0.002]) }] },
+    via: [[{ at: handPoint(0.05, -0.034, 0.008) }]],
+    thickness: 0.01,
+    tendon: [0.05, 0.14],
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: false,
+    over: [],
+    volume: estimateVolume(5, 'the largest hypothenar muscle; cadaver series of hand muscle mass'),
+    triangles: 600,
+  },
+];

@@ -1,0 +1,106 @@
+/**
+ * The arm, forearm and hand muscles built as volumes, read from the committed model: each reaches the
+ * bony features anatomy texts attach it to, the flexors and extensors share their common origins, the
+ * long tendons reach the hand, and the layers lie in their order.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARM_DIR, FOREARM_DIR, armPoint, forearmPoint, handPoint } from '../../src/anatomy/figure';
+import { landmark } from '../../src/anatomy/landmarks';
+import { add, dot, lerp, type V3 } from '../../src/anatomy/vec';
+import { VOLUME_IDS } from '../../src/anatomy/volumes';
+import type { LandmarkId } from '../../src/core/landmarks';
+import { muscleKey } from '../../src/core/model-contract';
+import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { loadModel } from '../support/load-model';
+
+type Bvh = ReturnType<typeof bvhOf>;
+const bvhs = new Map<string, Bvh>();
+const positions = new Map<string, Float32Array>();
+
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) {
+    if (n.extras?.kind !== 'muscle' || n.extras.side !== 'left' || !n.positions || !n.indices) continue;
+    bvhs.set(muscleKey(n.extras.muscleId, 'left'), bvhOf(n.positions, n.indices));
+    positions.set(n.extras.muscleId, n.positions);
+  }
+});
+
+const bvh = (id: string): Bvh => {
+  const b = bvhs.get(muscleKey(id, 'left'));
+  if (!b) throw new Error(`no left mesh for ${id}`);
+  return b;
+};
+const distanceTo = (id: string, p: V3) => (isInside(bvh(id), p) ? 0 : surfaceDistance(bvh(id), p));
+const lm = (id: LandmarkId) => landmark(id);
+
+/** Where each muscle must reach: a named feature (or a point of the figure) and how near (metres). */
+const REACHES: [muscle: string, what: string, point: () => V3, within: number][] = [
+  ['coracobrachialis', 'the coracoid process', () => lm('coracoid'), 0.012],
+  ['coracobrachialis', 'the middle of the medial humeral shaft', () => armPoint(0.15, -0.012, 0.004), 0.008],
+  ['brachialis', 'the coronoid process of the ulna', () => lm('coronoid-process'), 0.012],
+  ['biceps-brachii', 'the coracoid process (short head)', () => lm('coracoid'), 0.014],
+  ['biceps-brachii', 'the supraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, 0.016, 0]), 0.012],
+  ['biceps-brachii', 'the radial tuberosity', () => lm('radial-tuberosity'), 0.008],
+  ['triceps-brachii', 'the infraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, -0.03, -0.012]), 0.014],
+  ['triceps-brachii', 'the olecranon', () => lm('olecranon'), 0.014],
+  ['anconeus', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.012],
+  ['anconeus', 'the olecranon', () => lm('olecranon'), 0.02],
+  ['pronator-teres', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['pronator-teres', 'the middle of the lateral radius', () => forearmPoint(0.118, 0.027, 0.003), 0.008],
+  ['flexor-carpi-radialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['palmaris-longus', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['flexor-carpi-ulnaris', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['flexor-carpi-ulnaris', 'the pisiform', () => lm('pisiform'), 0.008],
+  ['flexor-digitorum-superficialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.014],
+  ['flexor-digitorum-superficialis', 'the middle finger', () => lerp(lm('middle-mcp'), lm('middle-tip'), 0.6), 0.01],
+  ['flexor-digitorum-profundus', 'the index finger tip', () => lerp(lm('index-mcp'), lm('index-tip'), 0.9), 0.01],
+  ['flexor-digitorum-profundus', 'the little finger tip', () => lerp(lm('little-mcp'), lm('little-tip'), 0.9), 0.01],
+  ['flexor-pollicis-longus', 'the thumb', () => lerp(lm('thumb-mcp'), lm('thumb-tip'), 0.75), 0.01],
+  ['brachioradialis', 'the lateral supracondylar ridge', () => armPoint(0.22, 0.02, -0.002), 0.01],
+  ['brachioradialis', 'the radius above the styloid', () => forearmPoint(0.235, 0.025, 0.003), 0.01],
+  ['extensor-carpi-radialis-longus', 'the base of the second metacarpal', () => handPoint(0.043, 0.015, -0.007), 0.01],
+  ['extensor-carpi-radialis-brevis', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.012],
+  ['extensor-digitorum', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.012],
+  ['extensor-digitorum', 'the middle finger', () => lerp(lm('middle-mcp'), lm('middle-tip'), 0.55), 0.012],
+  ['extensor-carpi-ulnaris', 'the base of the fifth metacarpal', () => handPoint(0.04, -0.023, -0.004), 0.01],
+  ['extensor-indicis', 'the index finger', () => lerp(lm('index-mcp'), lm('index-tip'), 0.2), 0.012],
+  ['supinator', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.014],
+  ['abductor-digiti-minimi-hand', 'the pisiform', () => lm('pisiform'), 0.01],
+  ['adductor-pollicis', 'the thumb', () => lerp(lm('thumb-mcp'), lm('thumb-tip'), 0.08), 0.01],
+];
+
+describe('arm, forearm and hand volume muscles', () => {
+  const built = REACHES.filter(([m]) => VOLUME_IDS.has(m));
+  it('cover the switched-over muscles of the region (the list is not empty)', () => {
+    expect(built.length).toBeGreaterThan(10);
+  });
+  it.each(built)('%s reaches %s', (muscle, _what, point, within) => {
+    const d = distanceTo(muscle, point());
+    expect(d, `${(d * 1000).toFixed(1)} mm`).toBeLessThanOrEqual(within);
+  });
+
+  it('lays the biceps in front of the brachialis and the triceps behind the humerus', () => {
+    const mean = (id: string, axis: 0 | 1 | 2) => {
+      const p = positions.get(id)!;
+      let s = 0;
+      for (let i = axis; i < p.length; i += 3) s += p[i]!;
+      return s / (p.length / 3);
+    };
+    if (VOLUME_IDS.has('biceps-brachii') && VOLUME_IDS.has('brachialis')) expect(mean('biceps-brachii', 2)).toBeGreaterThan(mean('brachialis', 2) + 0.008);
+    if (VOLUME_IDS.has('triceps-brachii')) expect(mean('triceps-brachii', 2)).toBeLessThan(armPoint(0.15, 0, 0)[2] - 0.015);
+  });
+
+  it('runs the long flexor tendons past the wrist into the hand and the bellies stay in the forearm', () => {
+    for (const id of ['flexor-digitorum-profundus', 'flexor-digitorum-superficialis', 'extensor-digitorum'].filter((m) => VOLUME_IDS.has(m))) {
+      const p = positions.get(id)!;
+      const wrist = dot(forearmPoint(0.255, 0, 0), FOREARM_DIR);
+      let beyond = 0;
+      for (let i = 0; i < p.length; i += 3) if (dot([p[i]!, p[i + 1]!, p[i + 2]!], FOREARM_DIR) > wrist + 0.06) beyond++;
+      // tendons reach past the knuckles, but they are thin: few of the vertices lie there
+      expect(beyond, id).toBeGreaterThan(0);
+      expect(beyond / (p.length / 3), id).toBeLessThan(0.45);
+    }
+    expect(dot(ARM_DIR, FOREARM_DIR)).toBeGreaterThan(0.9);
+  });
+});
