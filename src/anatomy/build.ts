@@ -11,7 +11,8 @@ import { MeshCache, type CacheArray, type CacheEntry } from './cache/mesh-cache'
 import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
 import type { BuildContext, Field } from './context';
 import { allLandmarks } from './landmarks';
-import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
+import { mergeMeshes, mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
+import { leftHalf } from './half-mesh';
 import { buildMuscle, musclePlan } from './muscles';
 import { clampMusclesToSkin, skinClamper } from './muscles/skin-clamp';
 import { polygonize, sampleBox, simplifyMesh, type SampledBox } from './polygonize';
@@ -44,7 +45,7 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   skinCell: 0.005,
-  skinTriangles: 100_000,
+  skinTriangles: 115_000,
   boneCellScale: 1,
   boneTriangleScale: 1,
   bones: null,
@@ -91,9 +92,11 @@ const bonePolygonizing = (cell: number) => ({ cell, smooth: 2, project: 2, minPi
 
 /**
  * How the polygonized skin is simplified (part of its cache key): the head and face keep their full
- * polygonized resolution, since referral zones there are small (teeth, jaw joint, temple).
+ * polygonized resolution, since referral zones there are small (teeth, jaw joint, temple); the left half
+ * is simplified and mirrored (./half-mesh.ts), so the skin is symmetric; one vertex per 8.5 mm cube is
+ * kept, so flat parts keep enough vertices to paint a small zone.
  */
-const SKIN_SIMPLIFY = { lockAboveY: 1.48 };
+const SKIN_SIMPLIFY = { lockAboveY: 1.48, symmetric: 'left half, midline locked, mirrored', lockSpacing: 0.0085 };
 
 /** The cache key of the polygonized, not yet simplified skin. */
 function rawSkinKey(opts: BuildOptions): string {
@@ -101,7 +104,7 @@ function rawSkinKey(opts: BuildOptions): string {
 }
 /** The cache key of the skin mesh for these options. */
 export function skinKey(opts: BuildOptions): string {
-  return `skin-${short(hashSources([], rawSkinKey(opts), JSON.stringify([opts.skinTriangles, SKIN_SIMPLIFY])))}`;
+  return `skin-${short(hashSources(['src/anatomy/half-mesh.ts'], rawSkinKey(opts), JSON.stringify([opts.skinTriangles, SKIN_SIMPLIFY])))}`;
 }
 
 /** Step 1: the skin as one mesh (the raw polygonization and the simplified mesh are cached apart). */
@@ -109,8 +112,10 @@ export async function buildSkin(opts: BuildOptions): Promise<{ field: Field; par
   const field = skinField();
   const { entry, hit } = await opts.cache.getOrBuild(skinKey(opts), async () => {
     const raw = await opts.cache.getOrBuild(rawSkinKey(opts), () => ({ arrays: meshArrays(polygonize(field, skinBounds(), skinPolygonizing(opts), skinSamples(opts))), json: null }));
-    const mesh = await simplifyMesh(meshFrom(raw.entry), opts.skinTriangles, field, opts.skinCell * 0.25, SKIN_SIMPLIFY.lockAboveY);
-    return { arrays: meshArrays(mesh), json: null };
+    // the left half, cut at the midline and simplified with it locked, then mirrored: symmetric by construction
+    const half = leftHalf(meshFrom(raw.entry));
+    const left = await simplifyMesh({ ...half, normals: new Float32Array(half.positions.length) }, opts.skinTriangles / 2, field, opts.skinCell * 0.25, SKIN_SIMPLIFY.lockAboveY, true, SKIN_SIMPLIFY.lockSpacing);
+    return { arrays: meshArrays(mergeMeshes([left, mirrorMesh(left)])), json: null };
   });
   return { field, part: { name: 'skin', mesh: meshFrom(entry), extras: { kind: 'skin' }, material: 'skin' }, hit };
 }

@@ -215,20 +215,38 @@ export function polygonize(field: Field, box: Box, opts: PolygonizeOptions, samp
   return { positions: pos, normals: fieldNormals(field, pos, idx, cell * 0.25), indices: idx };
 }
 
+/** One vertex per cube of side `spacing`: the one nearest the cube's centre. */
+function latticeVertices(pos: Float32Array, spacing: number): number[] {
+  const best = new Map<string, { v: number; d: number }>();
+  for (let v = 0; v < pos.length / 3; v++) {
+    const c = [0, 1, 2].map((k) => Math.floor(pos[v * 3 + k]! / spacing));
+    const d = [0, 1, 2].reduce((a, k) => a + (pos[v * 3 + k]! - (c[k]! + 0.5) * spacing) ** 2, 0);
+    const key = c.join(',');
+    const b = best.get(key);
+    if (!b || d < b.d) best.set(key, { v, d });
+  }
+  return [...best.values()].map((b) => b.v);
+}
+
 /**
  * Simplifies a mesh to about `targetTriangles` with meshoptimizer, keeping normals from the field.
- * Vertices above `lockAboveY` (metres) are locked, so that part keeps its polygonized resolution.
+ * Vertices above `lockAboveY` (metres) are locked, so that part keeps its polygonized resolution;
+ * `lockBorder` keeps the open border's vertices (a half mesh's midline) where they are; `lockSpacing`
+ * (metres) keeps one vertex in every cube of that size, so flat parts stay fine enough too (the skin's
+ * zones are painted per vertex).
  */
-export async function simplifyMesh(mesh: MeshData, targetTriangles: number, field: Field, h: number, lockAboveY = Infinity): Promise<MeshData> {
+export async function simplifyMesh(mesh: MeshData, targetTriangles: number, field: Field, h: number, lockAboveY = Infinity, lockBorder = false, lockSpacing = 0): Promise<MeshData> {
   if (mesh.indices.length / 3 <= targetTriangles) return mesh;
   const nv = mesh.positions.length / 3;
+  const flags: 'LockBorder'[] = lockBorder ? ['LockBorder'] : [];
   let simplified: Uint32Array;
-  if (Number.isFinite(lockAboveY)) {
+  if (Number.isFinite(lockAboveY) || lockSpacing > 0) {
     const lock = new Uint8Array(nv);
     for (let i = 0; i < nv; i++) lock[i] = mesh.positions[i * 3 + 1]! > lockAboveY ? 1 : 0;
-    [simplified] = MeshoptSimplifier.simplifyWithAttributes(mesh.indices, mesh.positions, 3, new Float32Array(nv), 1, [0], lock, targetTriangles * 3, 0.02, []);
+    if (lockSpacing > 0) for (const v of latticeVertices(mesh.positions, lockSpacing)) lock[v] = 1;
+    [simplified] = MeshoptSimplifier.simplifyWithAttributes(mesh.indices, mesh.positions, 3, new Float32Array(nv), 1, [0], lock, targetTriangles * 3, 0.02, flags);
   } else {
-    [simplified] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, 0.02, []);
+    [simplified] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, 0.02, flags);
   }
   const { positions, indices } = compact(mesh.positions, simplified);
   return { positions, indices, normals: fieldNormals(field, positions, indices, h) };

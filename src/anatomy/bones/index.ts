@@ -39,26 +39,26 @@ interface Spec {
 }
 
 const SPECS: Spec[] = [
-  { id: 'skull', sided: false, make: skull, cell: 0.0021, triangles: 15000, file: 'skull' },
+  { id: 'skull', sided: false, make: skull, cell: 0.0021, triangles: 13000, file: 'skull' },
   { id: 'mandible', sided: false, make: mandible, cell: 0.0017, triangles: 5000, file: 'skull' },
   { id: 'cervical-spine', sided: false, make: () => spineRegion('cervical'), cell: 0.002, triangles: 5000, file: 'spine' },
-  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 6000, file: 'spine' },
+  { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 5200, file: 'spine' },
   { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500, file: 'spine' },
   { id: 'sacrum', sided: false, make: sacrum, cell: 0.003, triangles: 2000, file: 'spine' },
   { id: 'sternum', sided: false, make: sternum, cell: 0.002, triangles: 1800, file: 'thorax' },
-  { id: 'ribs', sided: true, make: ribs, cell: 0.0019, triangles: 11000, file: 'thorax' },
+  { id: 'ribs', sided: true, make: ribs, cell: 0.0019, triangles: 9500, file: 'thorax' },
   { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900, file: 'girdle' },
-  { id: 'scapula', sided: true, make: scapula, cell: 0.0018, triangles: 5000, file: 'girdle' },
+  { id: 'scapula', sided: true, make: scapula, cell: 0.0018, triangles: 4200, file: 'girdle' },
   { id: 'humerus', sided: true, make: humerus, cell: 0.003, triangles: 2800, file: 'arm' },
   { id: 'radius', sided: true, make: radius, cell: 0.002, triangles: 1700, file: 'arm' },
   { id: 'ulna', sided: true, make: ulna, cell: 0.002, triangles: 1700, file: 'arm' },
-  { id: 'hand', sided: true, make: hand, cell: 0.0012, triangles: 8000, file: 'arm' },
-  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6500, file: 'pelvis' },
-  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400, file: 'leg' },
+  { id: 'hand', sided: true, make: hand, cell: 0.0012, triangles: 5500, file: 'arm' },
+  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 5600, file: 'pelvis' },
+  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2600, file: 'leg' },
   { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400, file: 'leg' },
-  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000, file: 'leg' },
+  { id: 'tibia', sided: true, make: tibia, cell: 0.003, triangles: 2100, file: 'leg' },
   { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000, file: 'leg' },
-  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000, file: 'leg' },
+  { id: 'foot', sided: true, make: foot, cell: 0.0018, triangles: 4400, file: 'leg' },
 ];
 
 /** Every bone id the skeleton provides. */
