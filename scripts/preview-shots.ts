@@ -1,6 +1,7 @@
 /**
  * Renders the preview page (scripts/preview/) in headless Chromium and writes PNGs to shots/ (git-ignored):
- * front, back, left side, skin only, bones only, plus close-ups. Run after `npm run build:model`.
+ * front, back, left side (skin faint), skin only, skin hidden (muscles on bones), plus close-ups.
+ * Run after `npm run build:model`.
  * `-- --muscle <id>` renders that muscle alone from the front, back, left and right;
  * `-- --bones` (npm run preview:bones) renders the skeleton alone: whole from four sides and close-ups
  * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
@@ -58,16 +59,16 @@ const DEFAULT_SHOTS: Record<string, string> = {
   skin: 'view=front&skin=1&bones=0',
   'skin-back': 'view=back&skin=1&bones=0',
   'skin-left': 'view=left&skin=1&bones=0',
-  bones: 'view=front&skin=0&bones=1',
-  'bones-back': 'view=back&skin=0&bones=1',
-  'bones-left': 'view=left&skin=0&bones=1',
-  'head-bones': 'view=front&skin=0&bones=1&target=0,1.6,0&dist=0.9',
-  'head-bones-left': 'view=left&skin=0&bones=1&target=0,1.6,0&dist=0.9',
+  'skin-hidden': 'view=front&skin=0&bones=1',
+  'skin-hidden-back': 'view=back&skin=0&bones=1',
+  'skin-hidden-left': 'view=left&skin=0&bones=1',
+  'head-skin-hidden': 'view=front&skin=0&bones=1&target=0,1.6,0&dist=0.9',
+  'head-skin-hidden-left': 'view=left&skin=0&bones=1&target=0,1.6,0&dist=0.9',
   'head-skin': 'view=front&skin=1&bones=0&target=0,1.62,0&dist=0.9',
-  'thorax-bones': 'view=front&skin=0&bones=1&target=0,1.15,0&dist=1.5',
-  'thorax-bones-back': 'view=back&skin=0&bones=1&target=0,1.15,0&dist=1.5',
-  'hand-bones': 'view=front&skin=0.3&bones=1&target=0.38,0.78,0&dist=0.7',
-  'foot-bones': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
+  'thorax-skin-hidden': 'view=front&skin=0&bones=1&target=0,1.15,0&dist=1.5',
+  'thorax-skin-hidden-back': 'view=back&skin=0&bones=1&target=0,1.15,0&dist=1.5',
+  'hand-muscles': 'view=front&skin=0.3&bones=1&target=0.38,0.78,0&dist=0.7',
+  'foot-muscles': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
 };
 
 const BONE_VIEWS = { front: 'view=front', back: 'view=back', left: 'view=left', top: 'view=top', oblique: 'dir=0.7,0.3,0.65' } as const;
