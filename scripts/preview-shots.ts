@@ -6,7 +6,7 @@
  * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
  * (left side and midline, through the model cache) into shots/preview-bones.glb and renders them
  * framed from the front, back, left and above, without rebuilding the model.
- * PREVIEW_ONLY=<comma-separated shot names> renders a subset.
+ * PREVIEW_ONLY=<comma-separated shot names> renders a subset; PREVIEW_PORT picks the server's port (5199).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -80,7 +80,8 @@ const SHOTS: Record<string, string> = args.bone
     : DEFAULT_SHOTS;
 const only = process.env['PREVIEW_ONLY']?.split(',');
 if (process.env['PREVIEW_QUERY']) SHOTS['custom'] = process.env['PREVIEW_QUERY'];
-const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port: 5199, strictPort: true } });
+const port = Number(process.env['PREVIEW_PORT'] ?? 5199);
+const server = await createServer({ root, configFile: false, logLevel: 'error', server: { port, strictPort: true } });
 await server.listen();
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -91,7 +92,7 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   for (const [name, query] of Object.entries(SHOTS)) {
     if (only && !only.includes(name)) continue;
-    await page.goto(`http://localhost:5199/scripts/preview/index.html?${query}`);
+    await page.goto(`http://localhost:${port}/scripts/preview/index.html?${query}`);
     await page.waitForFunction(() => (window as unknown as { __previewReady?: boolean }).__previewReady === true, null, { timeout: 60_000 });
     await page.waitForTimeout(300);
     const file = join(outDir, `preview-${name}.png`);
