@@ -78,3 +78,31 @@ export function armPoint(along: number, lateral: number, forward: number): V3 {
 export function forearmPoint(along: number, lateral: number, palmar: number): V3 {
   return offset(ELBOW, FOREARM_DIR, along, FOREARM_LAT, lateral, PALMAR, palmar);
 }
+
+/**
+ * The left sacroiliac joint as a plane joint (src/anatomy/sdf/joint.ts): the auricular surfaces of
+ * sacrum (below the normal) and ilium (above it) at S1–S3, facing laterally and back (the sacrum is a
+ * wedge, wider in front), with a joint space of about 1.5 mm. The face is an ellipse about 50 × 26 mm,
+ * near the adult auricular surface's length (estimate from standard anatomy texts).
+ */
+export const SACROILIAC_JOINT = {
+  centre: [0.046, 0.945, -0.056] as V3,
+  normal: norm([0.9, 0, -0.42]),
+  long: [0, 1, 0.25] as V3,
+  half: [0.025, 0.013] as [number, number],
+  space: 0.0015,
+  depth: 0.018,
+};
+
+/**
+ * The left proximal tibiofibular joint: the facet under the back of the lateral tibial condyle
+ * (below the normal) and the fibular head's facet (above it), facing laterally, back and down.
+ */
+export const PROXIMAL_TIBIOFIBULAR_JOINT = {
+  centre: [0.1315, 0.449, -0.02] as V3,
+  normal: norm([0.8, -0.2, -0.55]),
+  long: [0, 1, 0] as V3,
+  half: [0.0075, 0.0065] as [number, number],
+  space: 0.0012,
+  depth: 0.009,
+};

@@ -221,10 +221,11 @@ const BILATERAL: Record<BilateralLandmarkId, V3> = {
   'fibula-mid': [0.132, 0.27, -0.016],
   'medial-malleolus': [0.077, 0.08, 0.0],
   'lateral-malleolus': [0.128, 0.066, -0.012],
+  'gerdys-tubercle': [0.122, 0.452, 0.02],
   // foot
   calcaneus: [0.104, 0.04, -0.058],
   'heel-plantar': [0.104, 0.005, -0.038],
-  navicular: [0.08, 0.058, 0.05],
+  navicular: [0.0705, 0.041, 0.044],
   cuboid: [0.125, 0.033, 0.04],
   instep: [0.103, 0.065, 0.08],
   'metatarsal-1-head': [0.08, 0.02, 0.15],
@@ -234,6 +235,10 @@ const BILATERAL: Record<BilateralLandmarkId, V3> = {
   'toe-2-tip': [0.1, 0.013, 0.205],
   'toe-5-tip': [0.143, 0.012, 0.16],
   sole: [0.108, 0.0, 0.06],
+  'sustentaculum-tali': [0.0795, 0.04, -0.008],
+  'talus-head': [0.0755, 0.05, 0.03],
+  'medial-cuneiform': [0.0727, 0.035, 0.062],
+  'metatarsal-1-base': [0.0717, 0.033, 0.077],
 };
 
 for (const id of MIDLINE_LANDMARKS) if (!MIDLINE[id]) throw new Error(`landmark "${id}" has no position`);

@@ -56,10 +56,11 @@ export const BILATERAL_LANDMARKS = [
   'adductor-tubercle', 'lateral-femoral-condyle', 'medial-femoral-condyle',
   // knee and leg
   'patella', 'patella-apex', 'tibial-tuberosity', 'medial-tibial-condyle', 'lateral-tibial-condyle',
-  'fibula-head', 'pes-anserinus', 'tibia-mid', 'fibula-mid', 'medial-malleolus', 'lateral-malleolus',
+  'fibula-head', 'pes-anserinus', 'tibia-mid', 'fibula-mid', 'medial-malleolus', 'lateral-malleolus', 'gerdys-tubercle',
   // foot
   'calcaneus', 'heel-plantar', 'navicular', 'cuboid', 'instep', 'metatarsal-1-head',
   'metatarsal-5-head', 'metatarsal-5-base', 'hallux-tip', 'toe-2-tip', 'toe-5-tip', 'sole',
+  'sustentaculum-tali', 'talus-head', 'medial-cuneiform', 'metatarsal-1-base',
 ] as const;
 
 export type MidlineLandmarkId = (typeof MIDLINE_LANDMARKS)[number];

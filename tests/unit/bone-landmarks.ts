@@ -39,5 +39,7 @@ export const LANDMARK_BONES: [landmark: string, boneId: BoneId, maxOutside: numb
   ['fibula-head', 'fibula', 0.01, 0.01], ['fibula-mid', 'fibula', 0.01, 0.01], ['lateral-malleolus', 'fibula', 0.01, 0.01],
   ['calcaneus', 'foot', 0.01, 0.01], ['heel-plantar', 'foot', 0.01, 0.01], ['navicular', 'foot', 0.01, 0.01], ['cuboid', 'foot', 0.01, 0.01],
   ['metatarsal-1-head', 'foot', 0.01, 0.01], ['metatarsal-5-head', 'foot', 0.01, 0.01], ['metatarsal-5-base', 'foot', 0.01, 0.01],
-  ['hallux-tip', 'foot', 0.01, 0.01], ['toe-5-tip', 'foot', 0.01, 0.01],
+  ['hallux-tip', 'foot', 0.01, 0.01], ['toe-5-tip', 'foot', 0.01, 0.01], ['toe-2-tip', 'foot', 0.006, 0.006],
+  ['gerdys-tubercle', 'tibia', 0.004, 0.004], ['sustentaculum-tali', 'foot', 0.004, 0.004], ['talus-head', 'foot', 0.004, 0.004],
+  ['medial-cuneiform', 'foot', 0.004, 0.004], ['metatarsal-1-base', 'foot', 0.004, 0.004], ['navicular', 'foot', 0.004, 0.006],
 ];

@@ -53,12 +53,12 @@ const SPECS: Spec[] = [
   { id: 'radius', sided: true, make: radius, cell: 0.0025, triangles: 1200, file: 'arm' },
   { id: 'ulna', sided: true, make: ulna, cell: 0.0025, triangles: 1200, file: 'arm' },
   { id: 'hand', sided: true, make: hand, cell: 0.0018, triangles: 5000, file: 'arm' },
-  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6500, file: 'pelvis' },
-  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2400, file: 'leg' },
+  { id: 'hip-bone', sided: true, make: hipBone, cell: 0.0021, triangles: 6200, file: 'pelvis' },
+  { id: 'femur', sided: true, make: femur, cell: 0.0032, triangles: 2600, file: 'leg' },
   { id: 'patella', sided: true, make: patella, cell: 0.0025, triangles: 400, file: 'leg' },
-  { id: 'tibia', sided: true, make: tibia, cell: 0.0032, triangles: 2000, file: 'leg' },
+  { id: 'tibia', sided: true, make: tibia, cell: 0.003, triangles: 2100, file: 'leg' },
   { id: 'fibula', sided: true, make: fibula, cell: 0.0025, triangles: 1000, file: 'leg' },
-  { id: 'foot', sided: true, make: foot, cell: 0.002, triangles: 5000, file: 'leg' },
+  { id: 'foot', sided: true, make: foot, cell: 0.0018, triangles: 5200, file: 'leg' },
 ];
 
 /** Every bone id the skeleton provides. */

@@ -4,9 +4,10 @@
  * (talus, calcaneus, navicular, cuboid, cuneiforms, five metatarsals, phalanges).
  */
 import type { Vec3 } from '../../core/frame';
-import { HIP } from '../figure';
+import { HIP, PROXIMAL_TIBIOFIBULAR_JOINT } from '../figure';
+import { fitToJoint } from '../sdf/joint';
 import { landmark } from '../landmarks';
-import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
+import { capsule, chain, ellipsoid, frame, roundBox, smoothUnion, sphere, subtract, union, type Prim } from '../sdf/primitives';
 import { sweep } from '../sdf/sweep';
 import { lerp, type V3 } from '../vec';
 
@@ -101,93 +102,213 @@ export function patella(): Prim {
   const p = landmark('patella');
   const apex = landmark('patella-apex');
   return smoothUnion(
-    [ellipsoid([p[0], p[1] - 0.002, p[2] - 0.01], [0.021, 0.02, 0.01]), capsule([p[0], p[1] - 0.01, p[2] - 0.008], [apex[0], apex[1] + 0.003, apex[2] - 0.004], 0.01, 0.004)],
+    [ellipsoid([p[0], p[1] - 0.002, p[2] - 0.012], [0.021, 0.02, 0.011]), capsule([p[0], p[1] - 0.01, p[2] - 0.01], [apex[0], apex[1] + 0.003, apex[2] - 0.005], 0.01, 0.004)],
     0.006,
   );
 }
 
-/** The tibia. */
+/**
+ * The tibia: the plateau's two condyles with the intercondylar eminence and the facet for the fibular
+ * head beneath the lateral condyle; the tuberosity; a shaft of triangular section (a generalized
+ * cylinder with the anterior border, the shin's crest, and the interosseous border as ridges); the
+ * broad, squarish distal end with the medial malleolus.
+ */
 export function tibia(): Prim {
   const tt = landmark('tibial-tuberosity');
   const mm = landmark('medial-malleolus');
   const tm = landmark('tibia-mid');
+  const gt = landmark('gerdys-tubercle');
   const plateau = smoothUnion(
     [
       ellipsoid([0.1, 0.461, -0.003], [0.028, 0.014, 0.025]),
       ellipsoid([0.1, 0.445, -0.004], [0.022, 0.02, 0.019]),
       sphere([tt[0], tt[1] + 0.002, tt[2] - 0.007], 0.008),
+      // the front of the metaphysis, carrying the tuberosity forward under the patellar ligament
+      capsule([0.1, 0.452, 0.008], [tt[0], tt[1] - 0.012, tt[2] - 0.014], 0.017, 0.011),
       ellipsoid([0.086, 0.438, 0.01], [0.012, 0.02, 0.012]),
+      // Gerdy's tubercle on the front of the lateral condyle (the iliotibial band's insertion)
+      ellipsoid([gt[0] - 0.006, gt[1] - 0.001, gt[2] - 0.006], [0.007, 0.008, 0.006]),
     ],
     0.008,
   );
-  return smoothUnion(
+  const ridge = (pts: V3[], r: number) => sweep(pts.map((p) => ({ at: p, a: r, b: r * 0.8 })), [1, 0, 0], 3, 0.002);
+  let bone = smoothUnion(
     [
-      // hollow the plateau's top a little where the condyles sit
-      subtract(plateau, ellipsoid([0.1, 0.481, -0.003], [0.03, 0.008, 0.03]), 0.004),
-      ...chain([[0.1, 0.43, 0.0], [tm[0], tm[1], tm[2] - 0.011], [0.097, 0.12, 0.0]], [0.015, 0.0115, 0.013]),
-      capsule([0.1, 0.425, 0.012], [tm[0], tm[1] + 0.05, tm[2] - 0.004], 0.006, 0.005),
-      ellipsoid([0.098, 0.092, 0.0], [0.02, 0.02, 0.019]),
-      capsule([0.088, 0.092, 0.0], [mm[0] + 0.004, mm[1], mm[2]], 0.008, 0.006),
+      // hollow the plateau's top a little where the condyles sit, leaving the eminence between them
+      smoothUnion([subtract(plateau, ellipsoid([0.1, 0.481, -0.003], [0.03, 0.008, 0.03]), 0.004), ellipsoid([0.1, 0.472, -0.003], [0.006, 0.004, 0.01])], 0.003),
+      sweep(
+        [
+          { at: [0.1, 0.43, 0.004], a: 0.018, b: 0.018 },
+          { at: [tm[0], tm[1], tm[2] - 0.014], a: 0.0092, b: 0.0105 },
+          { at: [0.098, 0.14, 0.0], a: 0.0125, b: 0.0125 },
+          { at: [0.099, 0.1, -0.003], a: 0.017, b: 0.015 },
+        ],
+        [1, 0, 0],
+        4,
+        0.003,
+      ),
+      // the anterior border (the shin's crest) and the interosseous border facing the fibula
+      ridge([[0.1, 0.42, 0.026], [tm[0], tm[1], tm[2] - 0.0015], [0.094, 0.14, 0.013]], 0.0042),
+      ridge([[0.112, 0.405, -0.004], [tm[0] + 0.012, tm[1], tm[2] - 0.022], [0.11, 0.13, -0.004]], 0.0042),
+      // the medial border, behind the flat subcutaneous medial surface
+      ridge([[0.089, 0.395, -0.006], [tm[0] - 0.012, tm[1], tm[2] - 0.024], [0.087, 0.13, -0.007]], 0.0042),
+      // the distal end: broad and squarish, its plafond over the talus
+      roundBox([0.099, 0.0925, -0.004], [0.019, 0.0135, 0.018], 0.008),
+      // the medial malleolus reaching down inside the ankle
+      capsule([0.084, 0.092, -0.001], [mm[0] + 0.004, mm[1] - 0.001, mm[2] - 0.002], 0.009, 0.0055),
     ],
-    0.008,
+    0.006,
   );
+  bone = fitToJoint(bone, PROXIMAL_TIBIOFIBULAR_JOINT, -1, 0.018, 0.003);
+  return bone;
 }
 
-/** The fibula. */
+/** The fibula: head (with its apex) against the tibia, a slender shaft, the lateral malleolus reaching lower than the medial. */
 export function fibula(): Prim {
   const h = landmark('fibula-head');
   const m = landmark('fibula-mid');
   const lm = landmark('lateral-malleolus');
-  return smoothUnion(
+  const bone = smoothUnion(
     [
-      sphere([h[0] - 0.003, h[1], h[2] + 0.002], 0.009),
-      ...chain([[h[0] - 0.003, h[1] - 0.01, h[2] + 0.002], [m[0] - 0.002, m[1], m[2]], [lm[0] - 0.003, lm[1] + 0.03, lm[2] + 0.002]], [0.006, 0.0055, 0.0065]),
-      ellipsoid([lm[0] - 0.004, lm[1] + 0.01, lm[2]], [0.007, 0.016, 0.009]),
+      ellipsoid([h[0] - 0.002, h[1], h[2] + 0.001], [0.0095, 0.011, 0.0105]),
+      sphere([h[0] + 0.001, h[1] + 0.007, h[2] - 0.002], 0.005),
+      ...chain([[h[0] - 0.003, h[1] - 0.01, h[2] + 0.002], [m[0] - 0.002, m[1], m[2]], [lm[0] - 0.003, lm[1] + 0.03, lm[2] + 0.002]], [0.0065, 0.0055, 0.0068]),
+      ellipsoid([lm[0] - 0.004, lm[1] + 0.006, lm[2]], [0.0075, 0.017, 0.0105]),
     ],
     0.006,
   );
+  return fitToJoint(bone, PROXIMAL_TIBIOFIBULAR_JOINT, 1, 0.018, 0.003);
 }
 
-/** A toe: phalanges from the metatarsal head to the tip. */
+/**
+ * The bones of the foot at their places (left foot; x lateral, z forward). The medial longitudinal
+ * arch runs from the calcaneal tuberosity on the ground up over the talus, navicular and medial
+ * cuneiform and down the first metatarsal to its head; the lateral arch, lower, from the calcaneus
+ * over the cuboid to the fifth metatarsal head; the transverse arch domes the cuneiforms and the
+ * metatarsal bases, highest at the intermediate cuneiform and the second metatarsal base.
+ */
+export const FOOT = {
+  /** Talus: the body (trochlea under the tibia) and the head (against the navicular). */
+  talusBody: [0.1, 0.065, -0.014] as V3,
+  talusHead: [0.086, 0.047, 0.026] as V3,
+  /** Calcaneus: the back of the tuberosity, the body under the talus, the front (cuboid facet). */
+  calcaneusBack: [0.104, 0.03, -0.048] as V3,
+  calcaneusFront: [0.118, 0.027, 0.02] as V3,
+  sustentaculum: [0.084, 0.04, -0.008] as V3,
+  /** Navicular, cuboid and the three cuneiforms (centres). */
+  navicular: [0.087, 0.045, 0.042] as V3,
+  cuboid: [0.124, 0.026, 0.038] as V3,
+  cuneiforms: [[0.081, 0.035, 0.062], [0.094, 0.042, 0.06], [0.107, 0.037, 0.057]] as V3[],
+  /** Metatarsal bases (1–5) and heads. */
+  bases: [[0.082, 0.033, 0.077], [0.095, 0.038, 0.074], [0.108, 0.034, 0.07], [0.12, 0.028, 0.062], [0.134, 0.022, 0.054]] as V3[],
+  heads: [[0.08, 0.017, 0.148], [0.097, 0.015, 0.152], [0.112, 0.014, 0.146], [0.127, 0.013, 0.135], [0.141, 0.014, 0.12]] as V3[],
+};
+
+/** A toe: phalanges from the metatarsal head to the tip, a small joint space between them. */
 function toe(head: Vec3, tip: Vec3, r: number, bones: number): Prim[] {
   const out: Prim[] = [];
-  const fr = bones === 2 ? [0, 0.55, 1] : [0, 0.5, 0.78, 1];
+  const fr = bones === 2 ? [0, 0.58, 1] : [0, 0.5, 0.76, 1];
   for (let i = 0; i + 1 < fr.length; i++) {
-    const a = lerp(head, tip, fr[i]! + 0.06), b = lerp(head, tip, fr[i + 1]! - 0.05);
-    out.push(capsule(a, b, r * (1 - 0.12 * i), r * (0.85 - 0.12 * i)));
+    const a = lerp(head, tip, fr[i]! + (i === 0 ? 0.17 : 0.04)), b = lerp(head, tip, fr[i + 1]! - 0.03);
+    const ra = r * (1 - 0.14 * i), rb = r * (0.78 - 0.14 * i);
+    // each phalanx: a waisted shaft between a broad base and a narrower head
+    out.push(smoothUnion([capsule(a, b, ra * 0.8, rb * 0.8), sphere(a, ra), sphere(b, rb)], 0.003));
   }
   return out;
 }
 
-/** The foot skeleton. */
+/** A short tarsal bone: a rounded block on its own axes (half extents in metres). */
+function tarsal(c: Vec3, half: Vec3, round: number, axes?: readonly [Vec3, Vec3, Vec3]): Prim {
+  return roundBox(c, half, round, axes);
+}
+
+/**
+ * The foot skeleton: talus (trochlea, neck, head), calcaneus (tuberosity, sustentaculum tali, body to
+ * the cuboid), navicular with its tuberosity, cuboid, three wedge-shaped cuneiforms, five metatarsals
+ * (bases, shafts, heads; the fifth with its tuberosity, the first with two sesamoids under its head)
+ * and the phalanges, at the arches of FOOT. Each bone is a piece of its own with a joint space.
+ */
 export function foot(): Prim {
-  const calc = landmark('calcaneus');
+  const F = FOOT;
   const nav = landmark('navicular');
-  const cub = landmark('cuboid');
-  const m1 = landmark('metatarsal-1-head');
-  const m5 = landmark('metatarsal-5-head');
   const m5b = landmark('metatarsal-5-base');
-  const tips: Vec3[] = [landmark('hallux-tip'), landmark('toe-2-tip'), [0.114, 0.013, 0.195], [0.128, 0.012, 0.18], landmark('toe-5-tip')];
-  const heads: Vec3[] = [m1, [0.097, 0.02, 0.152], [0.112, 0.019, 0.146], [0.127, 0.019, 0.135], m5];
-  const bases: Vec3[] = [[0.082, 0.042, 0.085], [0.095, 0.045, 0.08], [0.108, 0.042, 0.075], [0.122, 0.036, 0.066], m5b];
+  const calc = landmark('calcaneus');
+  const heel = landmark('heel-plantar');
+  const tips: Vec3[] = [landmark('hallux-tip'), landmark('toe-2-tip'), [0.114, 0.012, 0.192], [0.128, 0.011, 0.178], landmark('toe-5-tip')];
+  const talus = smoothUnion(
+    [
+      // the trochlea: a saddle-topped block under the tibia, wider in front
+      ellipsoid(F.talusBody, [0.015, 0.0125, 0.02]),
+      ellipsoid([F.talusBody[0] + 0.001, F.talusBody[1] - 0.011, F.talusBody[2] + 0.002], [0.016, 0.008, 0.019]),
+      // lateral process under the lateral malleolus
+      sphere([F.talusBody[0] + 0.013, F.talusBody[1] - 0.005, F.talusBody[2] - 0.002], 0.007),
+      // neck and head, turned forward and medially
+      capsule([F.talusBody[0] - 0.004, F.talusBody[1] - 0.002, F.talusBody[2] + 0.012], F.talusHead, 0.0105, 0.0095),
+      ellipsoid(F.talusHead, [0.0125, 0.011, 0.009]),
+    ],
+    0.005,
+  );
+  const calcaneus = smoothUnion(
+    [
+      sweep(
+        [
+          { at: F.calcaneusBack, a: 0.013, b: 0.021 },
+          { at: lerp(F.calcaneusBack, F.calcaneusFront, 0.45), a: 0.015, b: 0.017 },
+          { at: F.calcaneusFront, a: 0.012, b: 0.012 },
+        ],
+        [1, 0, 0],
+        4,
+        0.003,
+      ),
+      // the tuberosity: the heel's weight-bearing medial and lateral processes and the Achilles insertion behind
+      ellipsoid([heel[0] - 0.002, heel[1] + 0.01, heel[2] - 0.004], [0.015, 0.01, 0.016]),
+      ellipsoid([calc[0], calc[1] - 0.006, calc[2] + 0.009], [0.013, 0.014, 0.008]),
+      // the sustentaculum tali: a shelf under the talus' neck on the medial side
+      capsule([F.sustentaculum[0] + 0.012, F.sustentaculum[1] - 0.004, F.sustentaculum[2]], F.sustentaculum, 0.007, 0.005),
+      // the fibular trochlea on the lateral face (between the fibular tendons)
+      sphere([F.calcaneusFront[0] + 0.006, F.calcaneusFront[1] + 0.002, F.calcaneusFront[2] - 0.03], 0.005),
+    ],
+    0.005,
+  );
+  // the talus sits on the calcaneus; a shallow cut keeps a joint space between them
+  const talusCut = subtract(talus, calcaneus, 0.0005);
+  const navicular = smoothUnion(
+    [
+      // boat-shaped, concave behind for the talar head; its tuberosity juts medially and down
+      tarsal(F.navicular, [0.016, 0.012, 0.0065], 0.0055, frame([1, -0.25, 0.15], [0, 1, 0])),
+      sphere([nav[0] + 0.004, nav[1], nav[2] + 0.001], 0.007),
+    ],
+    0.004,
+  );
+  const cuboid = tarsal(F.cuboid, [0.0115, 0.0105, 0.0135], 0.0065, frame([1, 0.35, -0.25], [0, 1, 0]));
+  const cuneiforms = F.cuneiforms.map((c, i) =>
+    // wedges: broad on the dorsum, narrow towards the sole (the medial one the other way round and tallest)
+    i === 0
+      ? tarsal(c, [0.0085, 0.0145, 0.0105], 0.0058, frame([1, 0.2, 0], [0, 1, 0]))
+      : smoothUnion([tarsal(c, [0.006, 0.0095, 0.0095], 0.0045), tarsal([c[0], c[1] + 0.006, c[2]], [0.0075, 0.004, 0.0095], 0.0035)], 0.003),
+  );
   const parts: Prim[] = [
-    // talus under the tibia, its head reaching the navicular
-    ellipsoid([0.099, 0.058, -0.008], [0.016, 0.014, 0.022]),
-    capsule([0.097, 0.058, 0.0], [nav[0] + 0.006, nav[1] + 0.002, nav[2] - 0.016], 0.012, 0.01),
-    // calcaneus: heel back and down, forward to the cuboid
-    capsule([calc[0], calc[1] - 0.012, calc[2] + 0.015], [0.112, 0.03, 0.022], 0.02, 0.014),
-    ellipsoid([0.104, 0.028, -0.045], [0.015, 0.022, 0.017]),
-    ellipsoid([nav[0] + 0.002, nav[1] - 0.004, nav[2] - 0.004], [0.013, 0.012, 0.008]),
-    ellipsoid([cub[0] - 0.002, cub[1], cub[2]], [0.012, 0.011, 0.014]),
-    // cuneiforms
-    ellipsoid([0.083, 0.045, 0.066], [0.008, 0.013, 0.011]),
-    ellipsoid([0.095, 0.05, 0.063], [0.006, 0.011, 0.01]),
-    ellipsoid([0.107, 0.046, 0.06], [0.007, 0.011, 0.01]),
+    subtract(talusCut, navicular, 0.0005),
+    subtract(calcaneus, cuboid, 0.0005),
+    navicular,
+    cuboid,
+    ...cuneiforms,
   ];
   for (let i = 0; i < 5; i++) {
-    const r = i === 0 ? 0.0085 : 0.0055;
-    parts.push(capsule(bases[i]!, heads[i]!, r * 1.05, r * 0.85), sphere(heads[i]!, r * 1.05));
-    parts.push(...toe(heads[i]!, tips[i]!, i === 0 ? 0.0075 : 0.0046, i === 0 ? 2 : 3));
+    const base = F.bases[i]!, head = F.heads[i]!;
+    const big = i === 0;
+    const rb = big ? 0.0105 : i === 4 ? 0.0075 : 0.0068;
+    const rh = big ? 0.0105 : 0.0062;
+    const shaft = big ? 0.0068 : 0.0036;
+    const mt: Prim[] = [
+      tarsal(lerp(base, head, 0.04), [rb, rb * 1.15, 0.006], 0.0045),
+      capsule(lerp(base, head, 0.1), lerp(base, head, 0.88), shaft * 1.15, shaft),
+      ellipsoid(head, [rh * 0.9, rh, rh * 1.05]),
+    ];
+    if (i === 4) mt.push(ellipsoid([m5b[0] - 0.002, m5b[1], m5b[2] + 0.002], [0.007, 0.0065, 0.008]));
+    parts.push(smoothUnion(mt, 0.004));
+    if (big) for (const dx of [-0.006, 0.005]) parts.push(sphere([head[0] + dx, head[1] - 0.009, head[2] - 0.004], 0.0042));
+    parts.push(...toe(head, tips[i]!, big ? 0.0085 : 0.0052, big ? 2 : 3));
   }
-  return smoothUnion(parts, 0.004);
+  return union(parts);
 }

@@ -3,11 +3,13 @@
  * line up to the crest; its inner face is the shallow, concave iliac fossa), the acetabulum cupping
  * the femoral head, the ischium with its spine and tuberosity, and the pubis with both rami.
  */
+import { SACROILIAC_JOINT } from '../figure';
 import { landmark } from '../landmarks';
+import { fitToJoint } from '../sdf/joint';
 import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
 import { plate, plateFrame, type P2 } from '../sdf/plate';
 import { sweep } from '../sdf/sweep';
-import { add, scale, type V3 } from '../vec';
+import { add, norm, scale, type V3 } from '../vec';
 
 /** The iliac wing's plate frame: origin amid the wing, u up towards the crest, w facing inwards (the iliac fossa's side). */
 export const ILIUM_FRAME = plateFrame([0.092, 0.99, -0.01], [0.11, 1.06, 0], [-1, 0, 0.25]);
@@ -69,18 +71,20 @@ export function hipBone(): Prim {
     ellipsoid([head[0] - 0.004, head[1] + 0.004, head[2] - 0.004], [0.026, 0.03, 0.03]),
     capsule([0.07, 0.93, -0.02], [head[0] - 0.005, head[1] + 0.012, head[2]], 0.014, 0.016),
     capsule(aiis, [head[0], head[1] + 0.02, head[2] + 0.01], 0.006, 0.012),
-    // ischium: body, spine, tuberosity, inferior ramus
-    capsule([head[0] - 0.012, head[1] - 0.012, head[2] - 0.02], [it[0] + 0.002, it[1] + 0.012, it[2] + 0.002], 0.013, 0.011),
-    capsule([head[0] - 0.026, head[1] - 0.018, head[2] - 0.032], [isp[0] + 0.002, isp[1], isp[2]], 0.005, 0.003),
-    ellipsoid([it[0] + 0.002, it[1] + 0.01, it[2] + 0.004], [0.01, 0.015, 0.012]),
-    ...chain([[it[0] - 0.002, it[1] + 0.002, it[2] + 0.012], [0.032, 0.842, 0.035], [ps[0] + 0.008, ps[1] - 0.012, ps[2] - 0.004]], [0.008, 0.0065, 0.007]),
-    // pubis: superior ramus to the tubercle and the symphysis
-    ...chain([[head[0] - 0.016, head[1] + 0.004, head[2] + 0.02], [0.05, 0.893, 0.058], [pt[0] + 0.002, pt[1], pt[2] - 0.006], [ps[0] + 0.005, ps[1] - 0.002, ps[2] - 0.007]], [0.009, 0.0075, 0.007, 0.008]),
-    ellipsoid([ps[0] + 0.008, ps[1] - 0.008, ps[2] - 0.008], [0.008, 0.016, 0.009]),
+    // ischium: a thick body behind the acetabulum, the spine, the tuberosity (about 5 cm long, the
+    // hamstrings' and adductor magnus' origin) and the ischial ramus, flattened front to back
+    capsule([head[0] - 0.012, head[1] - 0.012, head[2] - 0.02], [it[0] + 0.002, it[1] + 0.014, it[2] + 0.002], 0.017, 0.015),
+    capsule([head[0] - 0.026, head[1] - 0.018, head[2] - 0.032], [isp[0] + 0.002, isp[1], isp[2]], 0.0065, 0.004),
+    ellipsoid([it[0] + 0.003, it[1] + 0.012, it[2] + 0.002], [0.013, 0.024, 0.015]),
+    ...chain([[it[0] - 0.002, it[1] + 0.002, it[2] + 0.012], [0.032, 0.842, 0.035], [ps[0] + 0.008, ps[1] - 0.012, ps[2] - 0.004]], [0.011, 0.0095, 0.0105], { axis: norm([0.3, 0.2, 1]), factor: 0.7 }),
+    // pubis: the superior ramus (broad, with the pectineal line on top) to the tubercle, and the body at the symphysis
+    ...chain([[head[0] - 0.016, head[1] + 0.004, head[2] + 0.02], [0.05, 0.893, 0.058], [pt[0] + 0.002, pt[1], pt[2] - 0.006], [ps[0] + 0.005, ps[1] - 0.002, ps[2] - 0.007]], [0.013, 0.0115, 0.0105, 0.011], { axis: [0, 0.5, -0.85], factor: 0.8 }),
+    ellipsoid([ps[0] + 0.0085, ps[1] - 0.01, ps[2] - 0.009], [0.0095, 0.02, 0.012]),
   ];
   let bone = smoothUnion(parts, 0.006);
   // acetabulum: the socket the femoral head sits in, opening laterally, forward and down
   bone = subtract(bone, sphere(head, 0.0265), 0.002);
   bone = subtract(bone, sphere([head[0] + 0.03, head[1] - 0.01, head[2] + 0.008], 0.022), 0.003);
-  return bone;
+  // the ilium's auricular surface, meeting the sacrum's across the sacroiliac joint space
+  return fitToJoint(bone, SACROILIAC_JOINT, 1);
 }

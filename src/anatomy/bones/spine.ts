@@ -8,10 +8,11 @@
  * its alae, median crest and sacral foramina) and the coccyx. All midline and symmetric.
  */
 import type { Vec3 } from '../../core/frame';
-import { VERTEBRAE, type Vertebra } from '../figure';
+import { SACROILIAC_JOINT, VERTEBRAE, type Vertebra } from '../figure';
 import { landmark } from '../landmarks';
 import { SACRAL_SLOPE_DEG, S1_TOP } from '../spine-curve';
 import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, symmetric, type Prim } from '../sdf/primitives';
+import { fitToJoint } from '../sdf/joint';
 import { ellipticCylinder, sweep } from '../sdf/sweep';
 import { add, lerp, norm, scale, type V3 } from '../vec';
 
@@ -195,5 +196,6 @@ export function sacrum(): Prim {
     const p = lerp(axis[0]!, axis[3]!, 0.18 + k * 0.22);
     s = subtract(s, sphere([0.014 - k * 0.0015, p[1], p[2] + 0.004], 0.0035 - k * 0.0004), 0.001);
   }
-  return symmetric(s);
+  // the sacrum's auricular surfaces, meeting the ilia across the sacroiliac joint spaces
+  return symmetric(fitToJoint(s, SACROILIAC_JOINT, -1));
 }
