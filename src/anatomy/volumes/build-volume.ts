@@ -266,7 +266,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const layFibres = (s: number): Fibre[] =>
     curves.map((c) => {
       const radii = radiiOf(c.v, s);
-      return { v: c.v, points: drape(c.points, radii, ground, def.hug, lift), radii };
+      return { v: c.v, points: drape(c.points, radii, ground, def.hug, lift, def.steadyDrape === true), radii };
     });
 
   const band = cell * 3;

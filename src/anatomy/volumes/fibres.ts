@@ -66,13 +66,15 @@ export function blurredGround(ground: Field, e: number): Field {
 }
 
 /** Moves p along the field's gradient (taken over `h` metres) until the field equals `level`. */
-function settle(f: Field, p: V3, level: number, h: number, steps: number, maxStep: number): V3 {
+function settle(f: Field, p: V3, level: number, h: number, steps: number, maxStep: number, steady = false): V3 {
   let [x, y, z] = p;
   for (let i = 0; i < steps; i++) {
     const d = f(x, y, z) - level;
     if (Math.abs(d) < 2e-4) break;
     const gx = f(x + h, y, z) - f(x - h, y, z), gy = f(x, y + h, z) - f(x, y - h, z), gz = f(x, y, z + h) - f(x, y, z - h);
     const l = Math.hypot(gx, gy, gz) || 1;
+    // a flat ground (the capped far values of a deeper volume's grid) gives no direction to move in
+    if (steady && l < 0.4 * h) break;
     const s = Math.max(-maxStep, Math.min(maxStep, d));
     x -= (gx / l) * s;
     y -= (gy / l) * s;
@@ -86,7 +88,7 @@ function settle(f: Field, p: V3, level: number, h: number, steps: number, maxSte
  * distance equals the point's radius plus the lift (hug) or at least that (free); the fibre is smoothed
  * between passes and finally pushed out of the true ground.
  */
-export function drape(points: V3[], radii: readonly number[], ground: Field, hug: boolean, lift: number): V3[] {
+export function drape(points: V3[], radii: readonly number[], ground: Field, hug: boolean, lift: number, steady = false): V3[] {
   let pts = points.map((p) => [p[0], p[1], p[2]] as V3);
   const n = pts.length;
   const soft = blurredGround(ground, 0.006);
@@ -95,7 +97,7 @@ export function drape(points: V3[], radii: readonly number[], ground: Field, hug
     for (let i = 1; i < n - 1; i++) {
       const p = pts[i]!;
       const target = level(i);
-      if (hug || soft(p[0], p[1], p[2]) < target) pts[i] = settle(soft, p, target, 0.003, 4, 0.01);
+      if (hug || soft(p[0], p[1], p[2]) < target) pts[i] = settle(soft, p, target, 0.003, 4, 0.01, steady);
     }
     // Laplacian smoothing of the inner points keeps the fibre a smooth curve
     for (let it = 0; it < 3; it++) {

@@ -54,6 +54,12 @@ export interface VolumeShape {
   hug: boolean;
   /** Extra clearance above the ground in metres, for layers not yet built as volumes (default 0). */
   lift?: number;
+  /**
+   * Leave a fibre point where it is when the ground around it is flat: the distance grid of a volume
+   * beneath is capped a few cells out, and pushing along its (noise) gradient there throws a thick
+   * belly's fibres about and cuts it apart (default false).
+   */
+  steadyDrape?: boolean;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
