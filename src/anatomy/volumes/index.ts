@@ -13,15 +13,16 @@ import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
-import { GLUTEAL } from './defs/gluteal';
+import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
+import { HAMSTRINGS } from './defs/thigh';
 import { gridField, type Grid } from './grid';
 import type { MuscleMeasures } from './table';
 import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle

@@ -18,6 +18,7 @@ const handsfield = (b1: number, b2: number, name: string, tolerance: number): Ci
   tolerance,
 });
 
+/** The deep gluteal muscles, deepest first. */
 export const GLUTEAL: VolumeDef[] = [
   {
     id: 'gluteus-minimus',
@@ -40,11 +41,14 @@ export const GLUTEAL: VolumeDef[] = [
   {
     id: 'piriformis',
     architecture: 'unipennate',
-    origin: { bones: ['sacrum'], line: [{ lm: 'sacrum-lateral', off: [-0.012, 0.006, 0.02] }, { lm: 'sacrum-lateral', off: [-0.012, -0.018, 0.018] }] },
+    // the pelvic surface of S2–S4, lateral to the anterior sacral foramina and medial to the sacroiliac joint
+    origin: { bones: ['sacrum'], line: [{ at: [0.02, 0.925, -0.044] }, { at: [0.018, 0.905, -0.058] }] },
     insertion: { bones: ['femur'], line: [{ lm: 'greater-trochanter', off: [-0.01, 0.016, -0.004] }, { lm: 'greater-trochanter', off: [-0.01, 0.012, -0.008] }] },
-    via: [[{ between: ['sacrum-lateral', 'greater-trochanter'], t: 0.45, off: [0, 0.008, -0.02] }]],
+    // out of the pelvis through the greater sciatic notch, below the sacroiliac joint
+    via: [[{ at: [0.05, 0.909, -0.053] }], [{ between: ['sacrum-lateral', 'greater-trochanter'], t: 0.45, off: [0, 0.004, -0.02] }]],
     thickness: 0.02,
     tendon: [0.04, 0.22],
+    tendonRadius: 0.0036,
     hug: false,
     over: ['gluteus-minimus'],
     volume: handsfield(0.00372, 16.2, 'piriformis', 0.45),
@@ -65,9 +69,15 @@ export const GLUTEAL: VolumeDef[] = [
     thickness: 0.026,
     tendon: [0.03, 0.14],
     hug: true,
+    // over the minimus' capped distance grid the fibres would be thrown about and cut holes through it
+    steadyDrape: true,
     over: ['gluteus-minimus', 'piriformis'],
     volume: handsfield(0.0478, -16.9, 'gluteus medius', 0.35),
   },
+];
+
+/** Gluteus maximus, over the deep gluteal muscles and the proximal hamstrings (built after them). */
+export const GLUTEAL_SUPERFICIAL: VolumeDef[] = [
   {
     id: 'gluteus-maximus',
     architecture: 'quadrilateral',
@@ -83,7 +93,7 @@ export const GLUTEAL: VolumeDef[] = [
     thickness: 0.04,
     tendon: [0.03, 0.12],
     hug: true,
-    over: ['gluteus-medius', 'piriformis', 'gluteus-minimus'],
+    over: ['gluteus-medius', 'piriformis', 'gluteus-minimus', 'semimembranosus', 'semitendinosus', 'biceps-femoris'],
     volume: handsfield(0.123, -25.4, 'gluteus maximus', 0.4),
     triangles: 3200,
   },

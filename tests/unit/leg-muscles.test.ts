@@ -1,0 +1,97 @@
+/**
+ * The hip and thigh muscles built as volumes, read from the committed model: the hamstrings arise
+ * from the ischial tuberosity and reach their insertions below the knee behind the femur, and the
+ * gluteus medius covers the gluteal surface of the ilium without holes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boneField } from '../../src/anatomy/bones';
+import { landmark } from '../../src/anatomy/landmarks';
+import { muscleKey } from '../../src/core/model-contract';
+import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { loadModel, type LoadedNode } from '../support/load-model';
+
+const meshes = new Map<string, LoadedNode>();
+
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+});
+
+function left(id: string): { positions: Float32Array; indices: Uint32Array } {
+  const n = meshes.get(muscleKey(id, 'left'));
+  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
+  return { positions: n.positions, indices: n.indices };
+}
+
+/** Distance from a point to a mesh (0 inside it). */
+function reach(id: string, p: readonly [number, number, number]): number {
+  const m = left(id);
+  const bvh = bvhOf(m.positions, m.indices);
+  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
+}
+
+describe('hamstrings', () => {
+  const it0 = landmark('ischial-tuberosity');
+  // the tuberosity's posterior face, where the hamstrings' tendons arise
+  const tuberosity: [number, number, number] = [it0[0] + 0.004, it0[1] + 0.004, it0[2] - 0.013];
+
+  it.each(['biceps-femoris', 'semitendinosus', 'semimembranosus'])('%s arises from the ischial tuberosity, not below it', (id) => {
+    const m = left(id);
+    let top = -Infinity;
+    for (let i = 1; i < m.positions.length; i += 3) top = Math.max(top, m.positions[i]!);
+    expect(top).toBeGreaterThan(it0[1]);
+    expect(reach(id, tuberosity)).toBeLessThan(0.012);
+  });
+
+  it('insert below the knee: biceps on the fibular head, semitendinosus at the pes anserinus, semimembranosus on the medial tibial condyle', () => {
+    const fh = landmark('fibula-head'), pa = landmark('pes-anserinus'), mc = landmark('medial-tibial-condyle');
+    expect(reach('biceps-femoris', [fh[0], fh[1] + 0.006, fh[2] - 0.006])).toBeLessThan(0.006);
+    expect(reach('semitendinosus', [pa[0] - 0.002, pa[1] - 0.002, pa[2] - 0.006])).toBeLessThan(0.006);
+    expect(reach('semimembranosus', [mc[0], mc[1] - 0.007, mc[2] - 0.016])).toBeLessThan(0.008);
+  });
+
+  it('lie behind the femur at mid-thigh, biceps lateral to the semitendinosus', () => {
+    const y = landmark('femur-mid')[1];
+    const slab = (id: string) => {
+      const m = left(id);
+      let n = 0, x = 0, z = 0;
+      for (let i = 0; i < m.positions.length; i += 3)
+        if (Math.abs(m.positions[i + 1]! - y) < 0.01) {
+          n++;
+          x += m.positions[i]!;
+          z += m.positions[i + 2]!;
+        }
+      expect(n, `${id} reaches mid-thigh`).toBeGreaterThan(4);
+      return [x / n, z / n] as const;
+    };
+    const femur = boneField(['femur']);
+    let back = Infinity;
+    for (let z = 0.03; z > -0.06; z -= 0.0005) if (femur(0.122, y, z) < 0) back = z;
+    for (const id of ['biceps-femoris', 'semitendinosus', 'semimembranosus']) expect(slab(id)[1]).toBeLessThan(back - 0.01);
+    expect(slab('biceps-femoris')[0]).toBeGreaterThan(slab('semitendinosus')[0] + 0.02);
+  });
+});
+
+describe('gluteus medius', () => {
+  it('covers the gluteal surface of the ilium without holes', () => {
+    const m = left('gluteus-medius');
+    const bvh = bvhOf(m.positions, m.indices);
+    const hip = boneField(['hip-bone']);
+    // rays from outside the hip, level, towards the wing: between the crest and the trochanter and
+    // between the front and back of the wing, each must pass through the medius before meeting bone
+    let rays = 0, covered = 0;
+    for (let y = 0.955; y <= 1.025; y += 0.01)
+      for (let z = -0.03; z <= 0.035; z += 0.01) {
+        let hit = false, bone = false;
+        for (let x = 0.22; x > 0.06; x -= 0.001) {
+          if (isInside(bvh, [x, y, z])) hit = true;
+          if (hip(x, y, z) < 0) { bone = true; break; }
+        }
+        if (!bone) continue;
+        rays++;
+        if (hit) covered++;
+      }
+    expect(rays).toBeGreaterThan(30);
+    expect(covered / rays).toBeGreaterThan(0.95);
+  });
+});
