@@ -44,8 +44,9 @@ describe('regions on the model', () => {
       const l = painted(r.id, 'left'), rt = painted(r.id, 'right');
       expect(l.meanX, r.id).toBeGreaterThan(0);
       expect(rt.meanX, r.id).toBeLessThan(0);
-      // the skin's tessellation differs a little between sides, so compare the patch's extent, not its vertices
-      const tol = 0.015;
+      // the skin's tessellation differs a little between sides, so compare the patch's extent, not its
+      // vertices; in flat places (the lower abdomen) the simplified skin's edges reach about 15 mm
+      const tol = 0.018;
       expect(Math.abs(l.box.minX + rt.box.maxX), r.id).toBeLessThan(tol);
       expect(Math.abs(l.box.maxX + rt.box.minX), r.id).toBeLessThan(tol);
       expect(Math.abs(l.box.minY - rt.box.minY), r.id).toBeLessThan(tol);

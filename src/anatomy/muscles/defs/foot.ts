@@ -10,6 +10,7 @@ import type { MuscleDef } from '../types';
 export const FOOT: MuscleDef[] = [
   {
     id: 'extensor-digitorum-brevis',
+    segments: [14, 8],
     kind: 'shell',
     // the hallux slip (extensor hallucis brevis) is the medial edge
     origin: [{ lm: 'cuboid', off: [-0.006, 0.016, -0.018] }, { lm: 'cuboid', off: [0.006, 0.008, -0.022] }],
@@ -36,6 +37,7 @@ export const FOOT: MuscleDef[] = [
   },
   {
     id: 'flexor-digitorum-brevis',
+    segments: [14, 8],
     kind: 'shell',
     origin: [{ lm: 'heel-plantar', off: [-0.008, 0.012, 0.012] }, { lm: 'heel-plantar', off: [0.006, 0.012, 0.012] }],
     insertion: [{ lm: 'metatarsal-1-head', off: [0.018, -0.006, 0.016] }, { lm: 'metatarsal-5-head', off: [-0.006, -0.006, 0.014] }],
@@ -62,6 +64,7 @@ export const FOOT: MuscleDef[] = [
   },
   {
     id: 'quadratus-plantae',
+    segments: [14, 8],
     kind: 'shell',
     // medial head first
     origin: [{ lm: 'heel-plantar', off: [-0.012, 0.02, 0.02] }, { lm: 'heel-plantar', off: [0.012, 0.02, 0.02] }],
@@ -72,6 +75,7 @@ export const FOOT: MuscleDef[] = [
   },
   {
     id: 'flexor-hallucis-brevis',
+    segments: [14, 8],
     kind: 'shell',
     origin: [{ lm: 'navicular', off: [0.012, -0.034, 0.016] }, { lm: 'cuboid', off: [-0.012, -0.008, 0.006] }],
     insertion: [{ lm: 'metatarsal-1-head', off: [-0.006, -0.008, 0.018] }, { lm: 'metatarsal-1-head', off: [0.008, -0.008, 0.018] }],

@@ -61,10 +61,11 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.72],
     bellyAt: 0.1,
     ground: { on: 'skin', depth: 0.02 },
-    segments: [36, 10],
+    segments: [28, 9],
   },
   {
     id: 'popliteus',
+    segments: [14, 8],
     kind: 'shell',
     origin: [{ lm: 'lateral-femoral-condyle', off: [0.004, -0.012, 0.0] }],
     // upper (medial) end of the insertion first, lower end on the soleal line last
@@ -89,7 +90,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.42],
     bellyAt: 0.3,
     ground: { on: 'skin', depth: 0.0025 },
-    segments: [40, 14],
+    segments: [32, 12],
   },
   {
     id: 'extensor-digitorum-longus',
@@ -107,7 +108,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.42],
     bellyAt: 0.3,
     ground: { on: 'skin', depth: 0.0025 },
-    segments: [40, 12],
+    segments: [32, 10],
   },
   {
     id: 'extensor-hallucis-longus',
@@ -125,7 +126,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.45],
     bellyAt: 0.35,
     ground: { on: 'skin', depth: 0.007 },
-    segments: [40, 10],
+    segments: [32, 9],
   },
   {
     id: 'fibularis-longus',
@@ -144,7 +145,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.45],
     bellyAt: 0.3,
     ground: { on: 'skin', depth: 0.0025 },
-    segments: [44, 12],
+    segments: [34, 10],
   },
   {
     id: 'fibularis-brevis',
@@ -162,7 +163,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.04, 0.36],
     bellyAt: 0.35,
     ground: { on: 'skin', depth: 0.006 },
-    segments: [40, 12],
+    segments: [32, 10],
   },
   {
     id: 'flexor-digitorum-longus',
@@ -181,7 +182,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.45],
     bellyAt: 0.3,
     ground: { on: 'bone', bones: ['tibia'], height: 0.0015 },
-    segments: [44, 10],
+    segments: [34, 9],
   },
   {
     id: 'flexor-hallucis-longus',
@@ -200,7 +201,7 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.45],
     bellyAt: 0.45,
     ground: { on: 'bone', bones: ['fibula'], height: 0.0015 },
-    segments: [44, 10],
+    segments: [34, 9],
   },
   {
     id: 'tibialis-posterior',
@@ -218,6 +219,6 @@ export const LEG: MuscleDef[] = [
     tendon: [0.03, 0.35],
     bellyAt: 0.35,
     ground: { on: 'free' },
-    segments: [40, 10],
+    segments: [32, 9],
   },
 ];

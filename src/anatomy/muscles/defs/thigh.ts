@@ -104,6 +104,7 @@ export const THIGH: MuscleDef[] = [
   },
   {
     id: 'vastus-intermedius',
+    segments: [14, 8],
     kind: 'shell',
     // anteromedial edge of the femoral shaft first, lateral edge last
     origin: [{ at: [0.13, 0.84, 0.024] }, { at: [0.153, 0.84, -0.004] }],
@@ -133,6 +134,7 @@ export const THIGH: MuscleDef[] = [
   },
   {
     id: 'pectineus',
+    segments: [14, 8],
     kind: 'shell',
     // medial (pubic tubercle) end of its origin first
     origin: [{ lm: 'pubic-tubercle', off: [0.006, 0.002, -0.008] }, { at: [0.058, 0.893, 0.056] }],
@@ -153,6 +155,7 @@ export const THIGH: MuscleDef[] = [
   },
   {
     id: 'adductor-brevis',
+    segments: [14, 8],
     kind: 'shell',
     origin: [{ lm: 'pubic-symphysis', off: [0.02, -0.026, -0.02] }, { lm: 'pubic-tubercle', off: [0.004, -0.014, -0.012] }],
     insertion: [T(0.73, -64), T(0.79, -36)],

@@ -95,6 +95,6 @@ export const GLUTEAL_SUPERFICIAL: VolumeDef[] = [
     hug: true,
     over: ['gluteus-medius', 'piriformis', 'gluteus-minimus', 'semimembranosus', 'semitendinosus', 'biceps-femoris'],
     volume: handsfield(0.123, -25.4, 'gluteus maximus', 0.4),
-    triangles: 3200,
+    triangles: 2600,
   },
 ];

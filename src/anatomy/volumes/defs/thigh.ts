@@ -38,6 +38,7 @@ export const HAMSTRINGS: VolumeDef[] = [
     steadyDrape: true,
     over: [],
     volume: mri(210, 'semitendinosus'),
+    triangles: 1500,
   },
   {
     id: 'semimembranosus',
@@ -58,6 +59,7 @@ export const HAMSTRINGS: VolumeDef[] = [
     // not kept out of semitendinosus: its tendon is pinched off at the knee when it is (they overlap by about 8 %)
     over: [],
     volume: mri(290, 'semimembranosus'),
+    triangles: 1500,
   },
   {
     id: 'biceps-femoris',
@@ -80,5 +82,6 @@ export const HAMSTRINGS: VolumeDef[] = [
     steadyDrape: true,
     over: ['semitendinosus', 'semimembranosus'],
     volume: mri(350, 'biceps femoris (long and short heads)'),
+    triangles: 1500,
   },
 ];
