@@ -86,5 +86,5 @@ export function hipBone(): Prim {
   bone = subtract(bone, sphere(head, 0.0265), 0.002);
   bone = subtract(bone, sphere([head[0] + 0.03, head[1] - 0.01, head[2] + 0.008], 0.022), 0.003);
   // the ilium's auricular surface, meeting the sacrum's across the sacroiliac joint space
-  return fitToJoint(bone, SACROILIAC_JOINT, 1);
+  return fitToJoint(bone, SACROILIAC_JOINT, 1, 0.03);
 }

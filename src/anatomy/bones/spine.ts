@@ -197,5 +197,5 @@ export function sacrum(): Prim {
     s = subtract(s, sphere([0.014 - k * 0.0015, p[1], p[2] + 0.004], 0.0035 - k * 0.0004), 0.001);
   }
   // the sacrum's auricular surfaces, meeting the ilia across the sacroiliac joint spaces
-  return symmetric(fitToJoint(s, SACROILIAC_JOINT, -1));
+  return symmetric(fitToJoint(s, SACROILIAC_JOINT, -1, 0.03));
 }
