@@ -1,7 +1,8 @@
 /**
  * The hip and thigh muscles built as volumes, read from the committed model: the hamstrings arise
  * from the ischial tuberosity and reach their insertions below the knee behind the femur, and the
- * gluteus medius covers the gluteal surface of the ilium without holes.
+ * gluteus medius covers the gluteal surface of the ilium without holes; the soleus runs from the back of
+ * the fibular head to the calcaneus behind the leg bones.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
@@ -93,5 +94,20 @@ describe('gluteus medius', () => {
       }
     expect(rays).toBeGreaterThan(30);
     expect(covered / rays).toBeGreaterThan(0.95);
+  });
+});
+
+describe('soleus', () => {
+  it('arises behind the fibular head and the tibia and reaches the back of the calcaneus by its tendon', () => {
+    const fh = landmark('fibula-head'), calc = landmark('calcaneus');
+    expect(reach('soleus', [fh[0] - 0.004, fh[1] - 0.012, fh[2] - 0.012])).toBeLessThan(0.008);
+    expect(reach('soleus', [calc[0], calc[1] - 0.006, calc[2] - 0.003])).toBeLessThan(0.006);
+    // mid-calf: the belly lies behind both leg bones
+    const m = left('soleus');
+    const y = landmark('tibia-mid')[1];
+    let n = 0, z = 0;
+    for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.01) { n++; z += m.positions[i + 2]!; }
+    expect(n).toBeGreaterThan(4);
+    expect(z / n).toBeLessThan(landmark('fibula-mid')[2] - 0.01);
   });
 });
