@@ -17,6 +17,12 @@ describe('phone layout (390×844, touch)', () => {
     expect(canvas!.height, 'canvas keeps a useful height').toBeGreaterThanOrEqual(844 * 0.3);
     expect(canvas!.y, 'canvas starts on screen').toBeLessThan(844 * 0.5);
 
+    // The header keeps Study, Share and About on one row; the title is still named for screen readers.
+    const header = page.locator('header.app-header');
+    const tops = await Promise.all(['Study', 'Share', 'About'].map(async (name) => (await header.getByRole('button', { name, exact: true }).boundingBox())!.y));
+    expect(Math.max(...tops) - Math.min(...tops), 'Study, Share and About on one row').toBeLessThan(4);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Trigger Point Atlas' }).count()).toBe(1);
+
     const box = searchBox(page);
     await expect.poll(() => box.isVisible()).toBe(true);
     const searchBoxRect = await box.boundingBox();

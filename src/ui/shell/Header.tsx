@@ -13,7 +13,7 @@ export function Header() {
         <span className="app-logo" aria-hidden="true">
           ×
         </span>
-        Trigger Point Atlas
+        <span className="app-title-text">Trigger Point Atlas</span>
       </h1>
       <SearchBox />
       <StudyButton />
