@@ -158,7 +158,7 @@ export function compact(pos: Float32Array, idx: Uint32Array): { positions: Float
 }
 
 /** Six times the signed volume enclosed (positive when triangles face outward). */
-export function signedVolume(pos: Float32Array, idx: Uint32Array): number {
+export function signedVolume(pos: ArrayLike<number>, idx: ArrayLike<number>): number {
   let v = 0;
   for (let t = 0; t < idx.length; t += 3) {
     const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3;

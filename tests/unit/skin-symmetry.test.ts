@@ -1,18 +1,9 @@
 /** The skin is its left half mirrored: cut exactly at the midline, and the same on both sides. */
 import { describe, expect, it } from 'vitest';
 import { leftHalf } from '../../src/anatomy/half-mesh';
+import { meshArea } from '../../src/anatomy/volumes/table';
 import { loadSkin } from '../support/load-model';
 
-/** Summed triangle area of an indexed mesh. */
-function area(pos: ArrayLike<number>, idx: ArrayLike<number>): number {
-  let a = 0;
-  for (let t = 0; t < idx.length; t += 3) {
-    const p = [idx[t]!, idx[t + 1]!, idx[t + 2]!].map((v) => [pos[v * 3]!, pos[v * 3 + 1]!, pos[v * 3 + 2]!]);
-    const u = [0, 1, 2].map((k) => p[1]![k]! - p[0]![k]!), w = [0, 1, 2].map((k) => p[2]![k]! - p[0]![k]!);
-    a += Math.hypot(u[1]! * w[2]! - u[2]! * w[1]!, u[2]! * w[0]! - u[0]! * w[2]!, u[0]! * w[1]! - u[1]! * w[0]!) / 2;
-  }
-  return a;
-}
 
 describe('the skin’s symmetry', () => {
   it('leftHalf keeps x ≥ 0, cuts crossing triangles on the plane and keeps half of a symmetric strip', () => {
@@ -23,7 +14,7 @@ describe('the skin’s symmetry', () => {
     const xs = Array.from({ length: half.positions.length / 3 }, (_, i) => half.positions[i * 3]!);
     expect(Math.min(...xs)).toBe(0);
     expect(xs.filter((x) => x === 0).length).toBeGreaterThanOrEqual(2);
-    expect(area(half.positions, half.indices)).toBeCloseTo(1, 6);
+    expect(meshArea(half.positions, half.indices)).toBeCloseTo(1, 6);
   });
 
   it('every skin vertex of the committed model has its mirror image', async () => {

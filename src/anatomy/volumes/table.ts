@@ -2,6 +2,7 @@
  * The per-muscle table the build prints and the tests check: centroid, length, width and thickness
  * (extents along the mesh's principal axes, longest first) and enclosed volume.
  */
+import { signedVolume } from '../polygonize';
 import type { V3 } from '../vec';
 
 /** Measures of one closed mesh, in metres and cm³. */
@@ -15,15 +16,7 @@ export interface MuscleMeasures {
 
 /** The enclosed volume of a closed, outward-facing mesh in cubic metres. */
 export function meshVolume(pos: ArrayLike<number>, idx: ArrayLike<number>): number {
-  let v = 0;
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3;
-    v +=
-      pos[a]! * (pos[b + 1]! * pos[c + 2]! - pos[b + 2]! * pos[c + 1]!) -
-      pos[a + 1]! * (pos[b]! * pos[c + 2]! - pos[b + 2]! * pos[c]!) +
-      pos[a + 2]! * (pos[b]! * pos[c + 1]! - pos[b + 1]! * pos[c]!);
-  }
-  return v / 6;
+  return signedVolume(pos, idx) / 6;
 }
 
 /** The surface area of a triangle mesh in square metres. */

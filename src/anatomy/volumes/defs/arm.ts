@@ -26,11 +26,6 @@ export function holzbaurFraction(fraction: number, what: string, tolerance = 0.4
   };
 }
 
-/** An estimate where no volume series was at hand: a wide tolerance, flagged as an estimate. */
-export function estimateVolume(cm3: number, why: string): CitedVolume {
-  return { cm3, source: `estimate: ${why}`, tolerance: 0.5 };
-}
-
 /**
  * Depth under the skin kept by tendons and small muscles where the skin is thin over bone (wrist, hand,
  * fingers): the default 3 mm leaves no room there and cuts the tendons apart.

@@ -12,10 +12,8 @@
  * with a wide tolerance.
  */
 import { armPoint } from '../../figure';
-import type { CitedVolume, TissueDef, VolumeDef } from '../types';
-
-/** Estimates (see the file note): wide tolerances, flagged as estimates. */
-const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.5 });
+import type { TissueDef, VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 /** The deep back switched over: multifidus, quadratus lumborum and the erectors. */
 export const BACK_DEEP: VolumeDef[] = [
@@ -35,7 +33,7 @@ export const BACK_DEEP: VolumeDef[] = [
     tendon: [0.03, 0.05],
     hug: true,
     over: [],
-    volume: estimate(70, 'lumbar multifidus cross-section of about 5 cm² at L4–L5 on axial MRI, over 18 cm from the sacrum to T11, thinning upwards'),
+    volume: estimate(70, 'lumbar multifidus cross-section of about 5 cm² at L4–L5 on axial MRI, over 18 cm from the sacrum to T11, thinning upwards', 0.5),
   },
   {
     id: 'quadratus-lumborum',
@@ -50,7 +48,7 @@ export const BACK_DEEP: VolumeDef[] = [
     tendon: [0.05, 0.05],
     hug: false,
     over: [],
-    volume: estimate(40, 'quadratus lumborum cross-section of about 4 cm² at L3 on axial MRI over 12 cm, less at both ends'),
+    volume: estimate(40, 'quadratus lumborum cross-section of about 4 cm² at L3 on axial MRI over 12 cm, less at both ends', 0.5),
   },
   {
     id: 'longissimus-thoracis',
@@ -69,7 +67,7 @@ export const BACK_DEEP: VolumeDef[] = [
     tendon: [0.06, 0.1],
     hug: true,
     over: ['multifidus'],
-    volume: estimate(110, 'longissimus thoracis cross-section of about 6 cm² in the lumbar region on axial MRI, 2–3 cm² in the thorax, over 40 cm'),
+    volume: estimate(110, 'longissimus thoracis cross-section of about 6 cm² in the lumbar region on axial MRI, 2–3 cm² in the thorax, over 40 cm', 0.5),
   },
 
   {
@@ -87,7 +85,7 @@ export const BACK_DEEP: VolumeDef[] = [
     tendonRadius: 0.0045,
     hug: true,
     over: ['quadratus-lumborum', 'longissimus-thoracis', 'multifidus'],
-    volume: estimate(70, 'iliocostalis lumborum cross-section of about 5 cm² at L3 on axial MRI, over 22 cm, tapering to its rib tendons'),
+    volume: estimate(70, 'iliocostalis lumborum cross-section of about 5 cm² at L3 on axial MRI, over 22 cm, tapering to its rib tendons', 0.5),
   },
   {
     id: 'iliocostalis-thoracis',
@@ -100,7 +98,7 @@ export const BACK_DEEP: VolumeDef[] = [
     tendon: [0.08, 0.1],
     hug: true,
     over: ['longissimus-thoracis', 'iliocostalis-lumborum'],
-    volume: estimate(35, 'iliocostalis thoracis, a thin column of about 1.5 cm² over 25 cm on the rib angles'),
+    volume: estimate(35, 'iliocostalis thoracis, a thin column of about 1.5 cm² over 25 cm on the rib angles', 0.5),
   },
 
 
@@ -118,7 +116,7 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
     tendonRadius: 0.004,
     hug: false,
     over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis'],
-    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²'),
+    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²', 0.5),
   },
 ];
 
@@ -149,7 +147,7 @@ export const BACK_PENDING: VolumeDef[] = [
     hug: false,
     // (as built it leaves two open edges and overlaps the supraspinatus by 6 % at the spine)
     over: ['lower-trapezius', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
-    volume: estimate(70, 'middle trapezius, a sheet about 8 mm thick over some 90 cm²'),
+    volume: estimate(70, 'middle trapezius, a sheet about 8 mm thick over some 90 cm²', 0.5),
   },
   {
     id: 'serratus-posterior-inferior',
@@ -160,7 +158,7 @@ export const BACK_PENDING: VolumeDef[] = [
     tendon: [0.25, 0.06],
     hug: false,
     over: ['longissimus-thoracis', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'multifidus'],
-    volume: estimate(12, 'a thin sheet about 2–3 mm thick over some 40 cm², half of it aponeurosis'),
+    volume: estimate(12, 'a thin sheet about 2–3 mm thick over some 40 cm², half of it aponeurosis', 0.5),
   },
   {
     id: 'serratus-posterior-superior',
@@ -171,7 +169,7 @@ export const BACK_PENDING: VolumeDef[] = [
     tendon: [0.25, 0.06],
     hug: false,
     over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
-    volume: estimate(10, 'a thin sheet about 2–3 mm thick over some 35 cm², a third of it aponeurosis'),
+    volume: estimate(10, 'a thin sheet about 2–3 mm thick over some 35 cm², a third of it aponeurosis', 0.5),
   },
   {
     id: 'latissimus-dorsi',
@@ -234,7 +232,7 @@ export const BACK_PENDING: VolumeDef[] = [
     tendon: [0.06, 0.06],
     hug: false,
     over: ['middle-trapezius', 'supraspinatus', 'deltoid', 'serratus-posterior-superior'],
-    volume: estimate(90, 'upper trapezius, about 1 cm thick over the neck and shoulder, some 90 cm²'),
+    volume: estimate(90, 'upper trapezius, about 1 cm thick over the neck and shoulder, some 90 cm²', 0.5),
   },
 ];
 

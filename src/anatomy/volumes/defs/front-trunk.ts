@@ -9,6 +9,7 @@
  */
 import { armPoint } from '../../figure';
 import type { CitedVolume, VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 /**
  * Handsfield GG, Meyer CH, Hart JM, Abel MF, Blemker SS 2014, J Biomech 47:631–638 (MRI of 24
@@ -21,9 +22,6 @@ const handsfieldShare = (fraction: number, what: string, tolerance: number): Cit
   source: `estimate: ${what}, ${(fraction * 100).toFixed(1)} % of the lower-limb muscle volume V of Handsfield GG et al. 2014, J Biomech 47:631–638 (MRI, 24 adults; V for 1.75 m and 70 kg)`,
   tolerance,
 });
-/** Estimates where no volume series was at hand: wide tolerances, flagged as estimates. */
-const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.45 });
-
 export const FRONT_TRUNK: VolumeDef[] = [
   {
     id: 'psoas-major',

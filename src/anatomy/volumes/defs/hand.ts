@@ -7,7 +7,8 @@ import { handPoint } from '../../figure';
 import { landmark } from '../../landmarks';
 import { add, lerp } from '../../vec';
 import type { VolumeDef } from '../types';
-import { TENDON_SKIN_MARGIN, estimateVolume } from './arm';
+import { TENDON_SKIN_MARGIN } from './arm';
+import { estimate } from './estimate';
 
 const thumb = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-cmc'), landmark('thumb-mcp'), t), off) });
 const thumbPhalanx = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-mcp'), landmark('thumb-tip'), t), off) });
@@ -28,7 +29,7 @@ export const HAND_PENDING: VolumeDef[] = [
     skinMargin: TENDON_SKIN_MARGIN,
     hug: true,
     over: [],
-    volume: estimateVolume(4, 'a small thenar muscle; about a third of the adductor pollicis in cadaver series of hand muscle mass'),
+    volume: estimate(4, 'a small thenar muscle; about a third of the adductor pollicis in cadaver series of hand muscle mass', 0.5),
     triangles: 600,
   },
   {
@@ -43,7 +44,7 @@ export const HAND_PENDING: VolumeDef[] = [
     skinMargin: TENDON_SKIN_MARGIN,
     hug: true,
     over: ['opponens-pollicis'],
-    volume: estimateVolume(9, 'the largest thenar-region muscle, several times the opponens in cadaver series of hand muscle mass'),
+    volume: estimate(9, 'the largest thenar-region muscle, several times the opponens in cadaver series of hand muscle mass', 0.5),
     triangles: 800,
   },
   {
@@ -58,7 +59,7 @@ export const HAND_PENDING: VolumeDef[] = [
     skinMargin: TENDON_SKIN_MARGIN,
     hug: false,
     over: ['adductor-pollicis'],
-    volume: estimateVolume(7, 'the largest interosseous, filling the first web space; cadaver series of hand muscle mass'),
+    volume: estimate(7, 'the largest interosseous, filling the first web space; cadaver series of hand muscle mass', 0.5),
     triangles: 600,
   },
   {
@@ -73,7 +74,7 @@ export const HAND_PENDING: VolumeDef[] = [
     skinMargin: TENDON_SKIN_MARGIN,
     hug: false,
     over: [],
-    volume: estimateVolume(5, 'the largest hypothenar muscle; cadaver series of hand muscle mass'),
+    volume: estimate(5, 'the largest hypothenar muscle; cadaver series of hand muscle mass', 0.5),
     triangles: 600,
   },
 ];

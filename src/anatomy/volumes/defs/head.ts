@@ -6,10 +6,8 @@
  * first anchor: temporalis and masseter anterior → posterior (the masseter's deep part posterior),
  * pterygoids upper → lower.
  */
-import type { CitedVolume, VolumeDef } from '../types';
-
-/** Estimates where no volume series was at hand: wide tolerances, flagged as estimates. */
-const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.45 });
+import type { VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 export const HEAD: VolumeDef[] = [
   {

@@ -4,10 +4,8 @@
  * the sternocleidomastoid. `across` follows each origin line from its first anchor: scalenes from
  * the upper level down, sternocleidomastoid sternal head (medial) → clavicular head (lateral).
  */
-import type { CitedVolume, VolumeDef } from '../types';
-
-/** Estimates where no volume series was at hand: wide tolerances, flagged as estimates. */
-const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.45 });
+import type { VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 /** The neck muscles switched over to the volume generator. */
 export const NECK: VolumeDef[] = [

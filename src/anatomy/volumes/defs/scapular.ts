@@ -6,6 +6,7 @@
  */
 import { armPoint } from '../../figure';
 import type { CitedVolume, VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 /**
  * Holzbaur et al. 2007 (J Biomech 40:742–749, MRI of 10 adults) give the deltoid 15.2 % of the upper
@@ -18,9 +19,6 @@ const holzbaur = (fraction: number, what: string, tolerance: number): CitedVolum
   source: `Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): ${what}; × ${UPPER_LIMB_TOTAL_CM3} cm³ total`,
   tolerance,
 });
-/** Estimates where no volume series was at hand: wide tolerances, flagged as estimates. */
-const estimate = (cm3: number, why: string): CitedVolume => ({ cm3, source: `estimate: ${why}`, tolerance: 0.45 });
-
 export const SCAPULAR: VolumeDef[] = [
   {
     id: 'subscapularis',
