@@ -12,7 +12,7 @@ import { QuizSummary } from './QuizSummary';
 import './quiz.css';
 
 /** The study panel. */
-export function QuizPanel() {
+export default function QuizPanel() {
   const store = useAtlasStore();
   const { session, request, ready, version, preferred } = useAtlas((s) => ({
     session: s.quizSession,
@@ -82,5 +82,3 @@ export function QuizPanel() {
     </aside>
   );
 }
-
-export default QuizPanel;
