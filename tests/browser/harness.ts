@@ -179,7 +179,8 @@ export async function act(page: Page, action: string, ...args: unknown[]): Promi
 
 /**
  * Where a muscle is on screen once the camera has settled: polls `__atlas.project` until three
- * samples agree within a pixel. Returns null if the muscle stays hidden or off screen.
+ * samples agree within a pixel. Returns null if the muscle stays hidden or off screen, or never comes
+ * to rest within `timeout` (a point taken while the camera still moves would be clicked in the wrong place).
  */
 export async function projectStable(page: Page, muscleId: string, side: Side, timeout = 20_000) {
   const end = Date.now() + timeout;
@@ -193,7 +194,7 @@ export async function projectStable(page: Page, muscleId: string, side: Side, ti
     last = p;
     await page.waitForTimeout(200);
   }
-  return last;
+  return null;
 }
 
 /** The viewer wrapper (`data-testid="viewer"`). */
@@ -256,7 +257,7 @@ export async function projectTriggerPointStable(
     last = p;
     await page.waitForTimeout(200);
   }
-  return last;
+  return null;
 }
 
 /**

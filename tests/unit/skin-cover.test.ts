@@ -1,0 +1,89 @@
+/**
+ * The skin against what lies under it, read from the committed model: every muscle, tendon and bone
+ * vertex lies inside the skin with at least 1 mm to spare, and with the skin hidden, muscle, tendon and
+ * bone cover the skin's silhouette.
+ */
+import { DoubleSide, Ray, Vector3 } from 'three';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MeshBVH } from 'three-mesh-bvh';
+import { bvhOf, surfaceDistance } from '../support/geometry';
+import { loadModel, type LoadedNode } from '../support/load-model';
+
+const UNDER = new Set(['muscle', 'tendon', 'bone']);
+/** Looking through the body in three skew directions: a point is inside when most rays cross the skin an odd number of times. */
+const PARITY_DIRS = [new Vector3(0.31, 0.9, 0.3), new Vector3(-0.5, -0.3, 0.81), new Vector3(0.7, -0.6, -0.38)].map((d) => d.normalize());
+
+let skin: MeshBVH;
+let under: LoadedNode[];
+
+beforeAll(async () => {
+  const model = await loadModel();
+  const s = model.nodes.find((n) => n.extras?.kind === 'skin');
+  if (!s?.positions || !s.indices) throw new Error('the model has no skin mesh');
+  skin = bvhOf(s.positions, s.indices);
+  under = model.nodes.filter((n) => UNDER.has(n.extras?.kind ?? '') && n.positions && n.indices);
+});
+
+function insideSkin(p: Vector3): boolean {
+  let odd = 0;
+  for (const d of PARITY_DIRS) if (skin.raycast(new Ray(p, d), DoubleSide).length % 2 === 1) odd++;
+  return odd >= 2;
+}
+
+/** One BVH over every muscle, tendon and bone mesh. */
+function unionBvh(nodes: LoadedNode[]): MeshBVH {
+  let nv = 0, ni = 0;
+  for (const n of nodes) {
+    nv += n.positions!.length;
+    ni += n.indices!.length;
+  }
+  const pos = new Float32Array(nv), idx = new Uint32Array(ni);
+  let ov = 0, oi = 0;
+  for (const n of nodes) {
+    pos.set(n.positions!, ov);
+    for (let i = 0; i < n.indices!.length; i++) idx[oi + i] = n.indices![i]! + ov / 3;
+    ov += n.positions!.length;
+    oi += n.indices!.length;
+  }
+  return bvhOf(pos, idx);
+}
+
+describe('the skin over what lies beneath', () => {
+  it('keeps every muscle, tendon and bone at least 1 mm inside it', () => {
+    expect(under.length).toBeGreaterThan(200);
+    const bad: string[] = [];
+    const p = new Vector3();
+    for (const n of under) {
+      const pos = n.positions!;
+      let closest = Infinity, outside = 0;
+      for (let i = 0; i < pos.length; i += 3) {
+        const d = surfaceDistance(skin, [pos[i]!, pos[i + 1]!, pos[i + 2]!]);
+        closest = Math.min(closest, d);
+        // the parity test is dearer: only for vertices close enough to the skin to be in doubt
+        if (d < 0.02 && !insideSkin(p.set(pos[i]!, pos[i + 1]!, pos[i + 2]!))) outside++;
+      }
+      if (outside > 0 || closest < 0.001) bad.push(`${n.name}: ${outside} vertices outside, closest ${(closest * 1000).toFixed(2)} mm`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  // Target of the muscles issue: at least 97 %. Today the muscles lie clamped under a skin authored on its
+  // own (not yet grown over them), and its fat band at the outline and between the thighs is bare; this
+  // figure may only rise as the skin and the muscles are rebuilt.
+  const COVER_FLOOR = 0.87;
+
+  it(`covers the skin's silhouette seen from the front or the back (at least ${COVER_FLOOR * 100} % today)`, () => {
+    // a parallel view along the body's depth axis: the front's and the back's outlines are one and the same
+    const tissue = unionBvh(under);
+    let onSkin = 0, covered = 0;
+    for (let x = -0.45; x <= 0.45; x += 0.005)
+      for (let y = 0; y <= 1.8; y += 0.005) {
+        const ray = new Ray(new Vector3(x, y, 1), new Vector3(0, 0, -1));
+        if (!skin.raycastFirst(ray, DoubleSide)) continue;
+        onSkin++;
+        if (tissue.raycastFirst(ray, DoubleSide)) covered++;
+      }
+    expect(onSkin, 'the skin fills the view').toBeGreaterThan(20_000);
+    expect(covered / onSkin).toBeGreaterThanOrEqual(COVER_FLOOR);
+  });
+});
