@@ -13,7 +13,7 @@ import type { Question, QuizKind, QuizSpec } from '../../src/core/quiz/types';
 import type { QuizSession } from '../../src/core/quiz/session';
 import type { QuizStage } from '../../src/core/quiz/stage';
 import { loadRealDataset } from '../fixtures/load-fixture';
-import { openApp, useChromium, waitForAtlasReady, type AtlasWindow } from './harness';
+import { openApp, projectStable, useChromium, waitForAtlasReady, type AtlasWindow } from './harness';
 
 const browser = useChromium();
 const index = indexDataset(loadRealDataset());
@@ -64,22 +64,6 @@ function choiceButton(scope: Locator, label: string): Locator {
   return scope.locator('.quiz-choice').filter({ has: scope.page().locator('.quiz-choice-label', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
 }
 
-/** A client point of the muscle that has not moved for three polls (camera at rest); null if none within `timeout`. */
-async function restingPointOf(page: Page, muscleId: string, side: 'left' | 'right', timeout: number): Promise<{ x: number; y: number } | null> {
-  const end = Date.now() + timeout;
-  let last: { x: number; y: number } | null = null;
-  let same = 0;
-  while (Date.now() < end) {
-    const p = await page.evaluate(([m, s]) => (window as unknown as AtlasWindow).__atlas!.project(m, s), [muscleId, side] as const);
-    if (p && last && Math.abs(p.x - last.x) <= 1 && Math.abs(p.y - last.y) <= 1) {
-      if (++same >= 2) return { x: Math.round(p.x), y: Math.round(p.y) };
-    } else same = 0;
-    last = p;
-    await page.waitForTimeout(250);
-  }
-  return null;
-}
-
 /**
  * Clicks the asked muscle on the body: for each toolbar view in turn, waits for the camera to come to rest,
  * and clicks where the scene projects the muscle once a pick there gives that muscle.
@@ -89,8 +73,9 @@ async function clickAskedMuscle(page: Page, q: Question): Promise<void> {
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: view, exact: true }).click();
     const end = Date.now() + 12_000;
     while (Date.now() < end) {
-      const p = await restingPointOf(page, q.muscleId, q.side, end - Date.now());
-      if (!p) break;
+      const at = await projectStable(page, q.muscleId, q.side, end - Date.now());
+      if (!at) break;
+      const p = { x: Math.round(at.x), y: Math.round(at.y) };
       const hit = await page.evaluate(([px, py]) => (window as unknown as AtlasWindow).__atlas!.pickAt(px, py), [p.x, p.y] as const);
       if (hit?.muscleId === q.muscleId && hit.side === q.side) {
         await page.mouse.click(p.x, p.y);
