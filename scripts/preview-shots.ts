@@ -6,7 +6,8 @@
  * `-- --bones` (npm run preview:bones) renders the skeleton alone: whole from four sides and close-ups
  * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
  * (left side and midline, through the model cache) into shots/preview-bones.glb and renders them
- * framed from the front, back, left and above, without rebuilding the model.
+ * framed from the front, back, left and above, without rebuilding the model; `-- --skin-box
+ * x0,y0,z0,x1,y1,z1` polygonizes just that box of the skin (2.5 mm cells, not simplified) the same way.
  * PREVIEW_ONLY=<comma-separated shot names> renders a subset; PREVIEW_PORT picks the dev server's port (default 5199).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,20 +19,31 @@ import { createServer } from 'vite';
 import { buildBones, DEFAULT_BUILD_OPTIONS } from '../src/anatomy/build';
 import { MeshCache } from '../src/anatomy/cache/mesh-cache';
 import { writeGlb } from '../src/anatomy/gltf/write-glb';
+import { polygonize } from '../src/anatomy/polygonize';
+import { skinField } from '../src/anatomy/skin';
 import { BONE_IDS, isBoneId, type BoneId } from '../src/core/model-contract';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'shots');
 mkdirSync(outDir, { recursive: true });
 
-const args = parseArgs({ options: { muscle: { type: 'string' }, bones: { type: 'boolean' }, bone: { type: 'string' } } }).values;
+const args = parseArgs({ options: { muscle: { type: 'string' }, bones: { type: 'boolean' }, bone: { type: 'string' }, 'skin-box': { type: 'string' } } }).values;
+const PREVIEW_EXTRAS = { generator: 'preview', inputsHash: '', frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X', stature: 1.75 } as const;
 
 if (args.bone) {
   const ids = args.bone.split(',');
   for (const id of ids) if (!isBoneId(id)) throw new Error(`unknown bone "${id}"; known: ${BONE_IDS.join(', ')}`);
   const parts = (await buildBones({ ...DEFAULT_BUILD_OPTIONS, cache: new MeshCache(join(root, '.cache', 'model')), bones: ids as BoneId[] })).filter((p) => p.extras['side'] !== 'right');
-  const extras = { generator: 'bone preview', inputsHash: '', frame: 'metres, +Y up, feet on y=0, facing +Z, body left = +X', stature: 1.75 } as const;
-  writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb(parts, [], extras));
+  writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb(parts, [], PREVIEW_EXTRAS));
+}
+
+if (args['skin-box']) {
+  // the skin alone in a box, polygonized finely and not simplified: seconds instead of a model build
+  const v = args['skin-box'].split(',').map(Number);
+  if (v.length !== 6 || v.some((x) => !Number.isFinite(x))) throw new Error('--skin-box wants x0,y0,z0,x1,y1,z1 in metres');
+  const box = { min: [v[0]!, v[1]!, v[2]!] as [number, number, number], max: [v[3]!, v[4]!, v[5]!] as [number, number, number] };
+  const mesh = polygonize(skinField(), box, { cell: 0.0025, minPieceSize: 0.01, smooth: 2, project: 2 });
+  writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb([{ name: 'skin', mesh, extras: { kind: 'skin' }, material: 'skin' }], [], PREVIEW_EXTRAS));
 }
 
 /** The skeleton alone: the views an atlas shows. */
@@ -74,6 +86,8 @@ const DEFAULT_SHOTS: Record<string, string> = {
 const BONE_VIEWS = { front: 'view=front', back: 'view=back', left: 'view=left', top: 'view=top', oblique: 'dir=0.7,0.3,0.65' } as const;
 const SHOTS: Record<string, string> = args.bone
   ? Object.fromEntries(Object.entries(BONE_VIEWS).map(([v, q]) => [`bone-${v}`, `${q}&fit=1&model=/shots/preview-bones.glb`]))
+  : args['skin-box']
+  ? Object.fromEntries(Object.entries(BONE_VIEWS).map(([v, q]) => [`skin-box-${v}`, `${q}&fit=1&skin=1&model=/shots/preview-bones.glb`]))
   : args.muscle
   ? Object.fromEntries(MUSCLE_VIEWS.map((v) => [`muscle-${args.muscle}-${v}`, `view=${v}&skin=0&bones=0&only=${encodeURIComponent(args.muscle!)}`]))
   : args.bones

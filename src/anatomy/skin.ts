@@ -23,40 +23,64 @@ function head(): Prim {
   const body = landmark('mandible-body');
   let h = smoothUnion(
     [
-      // cranium a few millimetres over the skull
-      ellipsoid([0, 1.664, -0.01], [0.0775, 0.0935, 0.1]),
-      ellipsoid([0, 1.695, -0.035], [0.0755, 0.05, 0.0755]),
-      ellipsoid([0, 1.688, 0.028], [0.066, 0.063, 0.0695]),
-      ellipsoid([0, 1.636, -0.055], [0.063, 0.047, 0.045]),
-      // the face's mass between the ears
-      ellipsoid([0, 1.6, 0.018], [0.064, 0.05, 0.066]),
-      // the temple, full over the temporalis in its fossa
+      // cranium a few millimetres over the skull, the forehead rounding into the brow
+      ellipsoid([0, 1.668, -0.008], [0.0755, 0.086, 0.099]),
+      ellipsoid([0, 1.683, 0.03], [0.066, 0.058, 0.062]),
+      // the face's mass between the ears, and the temple full over the temporalis in its fossa
+      ellipsoid([0, 1.598, 0.024], [0.061, 0.056, 0.067]),
       ellipsoid([0.048, 1.662, 0.014], [0.032, 0.034, 0.048]),
-      // brow and cheekbones
-      capsule([0, 1.664, 0.096], [0.042, 1.667, 0.088], 0.008, 0.007),
-      ellipsoid([0.05, 1.622, 0.062], [0.017, 0.014, 0.016]),
-      ellipsoid([0.052, 1.645, 0.062], [0.02, 0.024, 0.03]),
-      ellipsoid([0.036, 1.585, 0.048], [0.03, 0.04, 0.03]),
-      // muzzle, lips and chin
-      ellipsoid([0, 1.567, 0.077], [0.027, 0.028, 0.02]),
-      ellipsoid([0, 1.556, 0.088], [0.02, 0.01, 0.008]),
-      ellipsoid([0, 1.516, 0.076], [0.03, 0.018, 0.018]),
-      // jaw line over the ramus and the body of the mandible, and the floor of the mouth
+      // brow ridge and cheekbones
+      capsule([0, 1.664, 0.094], [0.04, 1.667, 0.087], 0.0075, 0.0065),
+      ellipsoid([0.047, 1.627, 0.06], [0.021, 0.016, 0.022]),
+      // the cheek's pad over the maxilla, between the nose and the cheekbone
+      ellipsoid([0.03, 1.607, 0.058], [0.027, 0.028, 0.03]),
+      // jaw line over the ramus and the body of the mandible, the chin, and the floor of the mouth
       capsule([tmj[0] + 0.002, tmj[1] - 0.004, tmj[2] - 0.006], [angle[0] + 0.005, angle[1] + 0.002, angle[2]], 0.012, 0.011),
-      ...chain([[angle[0] + 0.003, angle[1] + 0.002, angle[2] + 0.002], [body[0] + 0.002, body[1] + 0.002, body[2]], [0.018, 1.517, 0.077]], [0.011, 0.012, 0.013]),
-      ellipsoid([0, 1.548, 0.036], [0.052, 0.04, 0.056]),
-      // nose
-      capsule([0, 1.648, 0.1], [0, 1.603, 0.12], 0.005, 0.0095),
-      ellipsoid([0.008, 1.599, 0.108], [0.009, 0.007, 0.008]),
+      ...chain([[angle[0] + 0.003, angle[1] + 0.002, angle[2] + 0.002], [body[0] + 0.002, body[1] + 0.002, body[2]], [0.016, 1.518, 0.079]], [0.011, 0.011, 0.012]),
+      ellipsoid([0, 1.519, 0.079], [0.021, 0.016, 0.016]),
+      ellipsoid([0, 1.548, 0.036], [0.05, 0.038, 0.054]),
+      // the muzzle round the mouth
+      ellipsoid([0, 1.566, 0.076], [0.03, 0.03, 0.022]),
     ],
-    0.022,
+    0.02,
   );
-  // eye hollows under the brow, with the eyeballs set back in them
-  h = subtract(h, ellipsoid([0.034, 1.645, 0.1], [0.016, 0.01, 0.011]), 0.008);
-  h = smoothUnion([h, ellipsoid([0.034, 1.645, 0.084], [0.012, 0.008, 0.008])], 0.006);
-  // ear
-  const ear = ellipsoid([0.077, 1.62, -0.012], [0.008, 0.031, 0.019], frame([0, 0, 1], [0, 1, -0.25]) as [Vec3, Vec3, Vec3]);
-  return smoothUnion([h, ear], 0.006);
+  // lips: the upper lip's bow over the fuller lower lip, parted by the mouth's line
+  h = smoothUnion(
+    [
+      h,
+      capsule([0, 1.5625, 0.1005], [0.022, 1.556, 0.0875], 0.0055, 0.0032),
+      capsule([0, 1.5505, 0.0985], [0.02, 1.5525, 0.087], 0.0066, 0.0035),
+    ],
+    0.006,
+  );
+  h = subtract(h, capsule([0, 1.5568, 0.107], [0.025, 1.5545, 0.087], 0.0012, 0.0008), 0.002);
+  // nose: bridge from the nasion, rounded tip, wings and nostrils
+  h = smoothUnion(
+    [
+      h,
+      capsule([0, 1.648, 0.096], [0, 1.607, 0.117], 0.0055, 0.0085),
+      ellipsoid([0, 1.602, 0.117], [0.0105, 0.0095, 0.0095]),
+      ellipsoid([0.0105, 1.597, 0.106], [0.0064, 0.0066, 0.0078]),
+    ],
+    0.006,
+  );
+  h = subtract(h, ellipsoid([0.0062, 1.5912, 0.1085], [0.003, 0.0018, 0.0042]), 0.002);
+  // eyes: hollows under the brow, the eyeballs set in them between the upper and lower lids
+  h = subtract(h, ellipsoid([0.032, 1.6465, 0.099], [0.017, 0.0105, 0.012]), 0.007);
+  h = smoothUnion(
+    [
+      h,
+      ellipsoid([0.032, 1.643, 0.081], [0.0125, 0.0125, 0.0125]),
+      ellipsoid([0.032, 1.6515, 0.0855], [0.0148, 0.0046, 0.0088]),
+      ellipsoid([0.032, 1.6345, 0.0852], [0.0138, 0.0034, 0.0078]),
+    ],
+    0.003,
+  );
+  // ear: a thin shell standing a little off the head, tilted back, with the hollow of its concha
+  const earAxes = frame([1, 0, 0.18], [0, 1, -0.26]) as [Vec3, Vec3, Vec3];
+  let ear = ellipsoid([0.077, 1.62, -0.014], [0.0065, 0.031, 0.019], earAxes);
+  ear = subtract(ear, ellipsoid([0.083, 1.615, -0.01], [0.004, 0.013, 0.0095], earAxes), 0.003);
+  return smoothUnion([h, ear], 0.005);
 }
 
 /** Neck and throat, with the nuchal muscles behind and the trapezius slope to the shoulder. */
@@ -110,7 +134,8 @@ function trunk(): Prim {
   ];
   let t = smoothUnion(parts, 0.03);
   // spinal furrow and gluteal cleft
-  t = subtract(t, capsule([0, 1.42, -0.14], [0, 0.98, -0.12], 0.012, 0.013), 0.025);
+  // (shallow between the scapulae, deep between the lumbar erector columns)
+  t = subtract(t, capsule([0, 1.4, -0.145], [0, 0.98, -0.12], 0.006, 0.013), 0.025);
   t = subtract(t, capsule([0, 0.95, -0.165], [0, 0.8, -0.15], 0.004, 0.006), 0.012);
   return t;
 }
@@ -123,6 +148,9 @@ function arm(): Prim {
       // published volume (src/anatomy/volumes/defs/scapular.ts)
       ellipsoid(armPoint(0.045, 0.014, 0.0), [0.047, 0.084, 0.052], ARM_AXES),
       ellipsoid([0.172, 1.432, -0.004], [0.036, 0.024, 0.044]),
+      // the point of the shoulder: a dome over the acromion and the humeral head, so the acromion's tip
+      // lies under the deltoid's curve instead of raising a horn
+      ellipsoid([0.19, 1.405, -0.005], [0.05, 0.05, 0.05]),
       // upper arm with biceps in front and triceps behind
       capsule(armPoint(0.06, 0, 0), armPoint(0.285, 0, -0.004), 0.043, 0.038),
       ellipsoid(armPoint(0.175, -0.002, 0.017), [0.031, 0.08, 0.026], ARM_AXES),
@@ -213,11 +241,36 @@ function leftHalf(): Prim {
 /** Least thickness of soft tissue over any bone, metres. */
 export const SKIN_OVER_BONE = 0.0055;
 
+const ZYGOMATIC_ARCH = landmark('zygomatic-arch');
+const MASTOID = landmark('mastoid');
+/** The orbit's lateral rim, where the frontal and zygomatic bones meet beside the eye. */
+const LATERAL_ORBIT: Vec3 = [0.046, 1.642, 0.07];
+
+/** 1 at a point, falling smoothly to 0 at `radius` from it (mirrored to both sides). */
+function near(x: number, y: number, z: number, at: readonly number[], radius: number): number {
+  const dx = Math.abs(x) - at[0]!, dy = y - at[1]!, dz = z - at[2]!;
+  const t = Math.max(0, 1 - Math.sqrt(dx * dx + dy * dy + dz * dz) / radius);
+  return t * t * (3 - 2 * t);
+}
+
+/**
+ * Soft tissue over bone where the skeleton comes close to the surface, and how far its blend reaches:
+ * the least thickness, more over the zygomatic arch and the orbit's lateral rim (the cheek's fat) and the mastoid (under the ear's
+ * lobe); along the back's midline a short blend, so the spinous processes under the furrow do not
+ * raise a row of beads where they stay under the skin anyway.
+ */
+function overBone(x: number, y: number, z: number): { thickness: number; blend: number } {
+  const cheek = Math.max(near(x, y, z, ZYGOMATIC_ARCH, 0.035), near(x, y, z, LATERAL_ORBIT, 0.032), 0.6 * near(x, y, z, MASTOID, 0.025));
+  const m = z < -0.03 ? Math.max(0, 1 - Math.abs(x) / 0.035) * Math.min(1, (-0.03 - z) / 0.03) : 0;
+  const midline = m * m * (3 - 2 * m);
+  return { thickness: SKIN_OVER_BONE + 0.003 * cheek, blend: 0.01 - 0.0065 * midline };
+}
+
 let cached: Field | null = null;
 
 /**
- * The skin field of the whole body (negative inside), feet flat on y = 0. The skeleton grown by
- * SKIN_OVER_BONE is blended in, so no bone ever comes closer to the surface than that.
+ * The skin field of the whole body (negative inside), feet flat on y = 0. The skeleton grown by at
+ * least SKIN_OVER_BONE (see overBone) is blended in, so no bone ever comes closer to the surface than that.
  */
 export function skinField(): Field {
   if (!cached) {
@@ -225,7 +278,9 @@ export function skinField(): Field {
     const bones = skeletonField();
     cached = (x, y, z) => {
       const b = body(x, y, z);
-      const d = b < 0.04 ? smin(b, bones(x, y, z) - SKIN_OVER_BONE, 0.01) : b;
+      if (b >= 0.05) return b > -y ? b : -y;
+      const { thickness, blend } = overBone(x, y, z);
+      const d = smin(b, bones(x, y, z) - thickness, blend);
       return d > -y ? d : -y;
     };
   }
