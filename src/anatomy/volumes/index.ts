@@ -24,26 +24,25 @@ import { HEAD } from './defs/head';
 import { NECK, NECK_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
-import { CALF, CALF_PENDING } from './defs/calf';
-import { KNEE_TISSUES, QUADRICEPS, THIGH_PENDING } from './defs/thigh-front';
-import { ADDUCTORS, ADDUCTORS_PENDING } from './defs/adductors';
+import { CALF } from './defs/calf';
+import { LOWER_LIMB, LOWER_LIMB_PENDING } from './defs/lower-limb';
+import { KNEE_TISSUES } from './defs/thigh-front';
 import { gridField, type Grid } from './grid';
 import type { MuscleMeasures } from './table';
 import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...QUADRICEPS, ...ADDUCTORS, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...LOWER_LIMB, ...HEAD, ...NECK, ...ARM, ...FOREARM];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
  * trapezius and the serrati posteriores still fall apart or leave open edges (see
  * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
  * (defs/arm.ts, defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae,
- * gracilis and gastrocnemius overlap their neighbours or stop short (defs/thigh-front.ts,
- * defs/adductors.ts, defs/calf.ts).
+ * gracilis and gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...THIGH_PENDING, ...ADDUCTORS_PENDING, ...CALF_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...LOWER_LIMB_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
