@@ -74,11 +74,8 @@ export const ADDUCTORS: VolumeDef[] = [
   },
 ];
 
-/**
- * Written, not switched over yet: gracilis overlaps adductor magnus and vastus medialis by about 10 %
- * and ends 8 mm short of its pubic footprint.
- */
-export const ADDUCTORS_PENDING: VolumeDef[] = [
+/** Gracilis, the most medial, over the adductors and the hamstrings. */
+export const GRACILIS: VolumeDef[] = [
   {
     // the lower body of the pubis and the inferior ramus, down the medial thigh behind the medial condyle to the pes anserinus
     id: 'gracilis',

@@ -40,12 +40,8 @@ export const CALF: VolumeDef[] = [
   },
 ];
 
-/**
- * Written, not switched over yet: gastrocnemius, whose heads stop at the tibial plateau 2–5 cm short of
- * the femoral condyles, which overlaps the soleus by a quarter near their common tendon and comes out
- * at 40 % of its volume once clamped under the skin: the soleus must leave it room in the upper calf.
- */
-export const CALF_PENDING: VolumeDef[] = [
+/** Gastrocnemius, over the soleus. */
+export const CALF_SUPERFICIAL: VolumeDef[] = [
   {
     // medial head from above the medial condyle (the larger, reaching lower), lateral head from the
     // lateral condyle, one belly over soleus into the Achilles tendon on the back of the calcaneus

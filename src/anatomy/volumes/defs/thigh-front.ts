@@ -2,8 +2,8 @@
  * The front and side of the thigh as volumes, left side, deepest first: vastus intermedius on the front
  * and lateral femoral shaft, vastus medialis (its oblique lower fibres the teardrop above the knee) and
  * vastus lateralis wrapped round it, rectus femoris over them from the anterior inferior iliac spine and
- * the acetabular rim (written, not switched yet), all four ending in the quadriceps tendon on the patella's base and borders (drawn as
- * tendon by their tendon weights); then (written, not switched yet) sartorius from the anterior superior iliac spine spiralling over
+ * the acetabular rim, all four ending in the quadriceps tendon on the patella's base and borders (drawn as
+ * tendon by their tendon weights); then sartorius from the anterior superior iliac spine spiralling over
  * the front of the thigh to the pes anserinus, and tensor fasciae latae whose long distal tendon is the
  * iliotibial band down the side of the thigh to Gerdy's tubercle. The patellar ligament joins the
  * patella's apex to the tibial tuberosity as a tissue. `across` runs medial → lateral (vastus lateralis:
@@ -76,24 +76,17 @@ export const QUADRICEPS: VolumeDef[] = [
   },
 ];
 
-/**
- * Written, not switched over yet (the first generator still builds them): rectus femoris, which
- * overlaps iliacus and psoas by its origin and vastus medialis along its belly (9–26 %) and leaves its
- * reflected head 15 mm short of the acetabular rim; sartorius, which overlaps rectus femoris (20 %)
- * and is torn along its upper third where it crosses it; tensor fasciae latae, whose band overlaps
- * vastus lateralis (9 %) and comes out a third above its volume. They need rectus femoris and vastus
- * lateralis to leave them room first.
- */
-export const THIGH_PENDING: VolumeDef[] = [
+/** Over the vasti: rectus femoris, then sartorius and tensor fasciae latae (built after the adductors). */
+export const THIGH_SUPERFICIAL: VolumeDef[] = [
   {
     // straight head from the anterior inferior iliac spine (medial), reflected head from the groove above
     // the acetabular rim (lateral); bipennate down the front of the thigh to the base of the patella
     id: 'rectus-femoris',
     architecture: 'bipennate',
-    origin: { bones: ['hip-bone'], line: [{ lm: 'aiis', off: [0, -0.004, 0.004] }, { at: [0.112, 0.945, 0.035] }] },
+    origin: { bones: ['hip-bone'], line: [{ lm: 'aiis', off: [0, -0.004, 0.004] }, { at: [0.11, 0.938, 0.048] }] },
     insertion: { bones: ['patella'], line: [{ at: [0.096, 0.538, 0.04] }, { at: [0.108, 0.538, 0.04] }] },
     via: [
-      [{ at: [0.1, 0.86, 0.062] }, { at: [0.112, 0.86, 0.058] }],
+      [{ at: [0.108, 0.86, 0.06] }, { at: [0.122, 0.86, 0.052] }],
       [{ at: [0.098, 0.75, 0.054] }, { at: [0.116, 0.75, 0.052] }],
       [{ at: [0.098, 0.63, 0.05] }, { at: [0.112, 0.63, 0.048] }],
     ],
