@@ -1,0 +1,161 @@
+/**
+ * The front and medial thigh built as volumes, read from the committed model: the three vasti wrap the
+ * femur (intermedius in front of it, medialis medial with its low teardrop above the knee, lateralis
+ * lateral) and end on the patella; the adductors arise from the pubis and ischium and insert behind the
+ * femur, adductor magnus down to the adductor tubercle; the patellar ligament joins the patella's apex
+ * to the tibial tuberosity.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boneField } from '../../src/anatomy/bones';
+import { landmark } from '../../src/anatomy/landmarks';
+import { muscleKey } from '../../src/core/model-contract';
+import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { loadModel, type LoadedNode } from '../support/load-model';
+
+type V3 = [number, number, number];
+const meshes = new Map<string, LoadedNode>();
+const tendons = new Map<string, LoadedNode>();
+
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) {
+    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+    if (n.extras?.kind === 'tendon') tendons.set(`${n.extras.tissueId}/${n.extras.side}`, n);
+  }
+});
+
+function left(id: string): { positions: Float32Array; indices: Uint32Array } {
+  const n = meshes.get(muscleKey(id, 'left'));
+  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
+  return { positions: n.positions, indices: n.indices };
+}
+
+/** Distance from a point to a muscle (0 inside it). */
+function reach(id: string, p: V3): number {
+  const m = left(id);
+  const bvh = bvhOf(m.positions, m.indices);
+  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
+}
+
+/** The point where a bone's surface is met going from `from` along `dir` (1 mm steps). */
+function onBone(bone: readonly Parameters<typeof boneField>[0][number][], from: V3, dir: V3): V3 {
+  const f = boneField(bone);
+  for (let s = 0; s < 0.2; s += 0.0005) {
+    const p: V3 = [from[0] + dir[0] * s, from[1] + dir[1] * s, from[2] + dir[2] * s];
+    if (f(p[0], p[1], p[2]) < 0) return p;
+  }
+  throw new Error('no bone met');
+}
+
+/** Mean x and z, least and greatest x of a muscle's vertices within 1 cm of height y. */
+function slab(id: string, y: number): { x: number; z: number; minX: number; maxX: number; n: number } {
+  const m = left(id);
+  let n = 0, x = 0, z = 0, minX = Infinity, maxX = -Infinity;
+  for (let i = 0; i < m.positions.length; i += 3)
+    if (Math.abs(m.positions[i + 1]! - y) < 0.01) {
+      n++;
+      x += m.positions[i]!;
+      z += m.positions[i + 2]!;
+      minX = Math.min(minX, m.positions[i]!);
+      maxX = Math.max(maxX, m.positions[i]!);
+    }
+  return { x: x / n, z: z / n, minX, maxX, n };
+}
+
+/** The femur's section at height y: its least and greatest x and z (0.5 mm grid). */
+function femurAt(y: number): { x0: number; x1: number; z0: number; z1: number } {
+  const f = boneField(['femur']);
+  let x0 = Infinity, x1 = -Infinity, z0 = Infinity, z1 = -Infinity;
+  for (let x = 0.05; x < 0.2; x += 0.0005)
+    for (let z = -0.06; z < 0.06; z += 0.0005)
+      if (f(x, y, z) < 0) [x0, x1, z0, z1] = [Math.min(x0, x), Math.max(x1, x), Math.min(z0, z), Math.max(z1, z)];
+  return { x0, x1, z0, z1 };
+}
+
+/** The vertex of a muscle nearest to the named bones' surface (among those `where` accepts), and its gap. */
+function nearestTo(id: string, bones: Parameters<typeof boneField>[0], where: (v: V3) => boolean = () => true): { gap: number; at: V3 } {
+  const m = left(id);
+  const f = boneField(bones);
+  let gap = Infinity, at: V3 = [0, 0, 0];
+  for (let i = 0; i < m.positions.length; i += 3) {
+    const v: V3 = [m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!];
+    if (!where(v)) continue;
+    const d = Math.abs(f(v[0], v[1], v[2]));
+    if (d < gap) [gap, at] = [d, v];
+  }
+  return { gap, at };
+}
+
+describe('vasti', () => {
+  const y = landmark('femur-mid')[1];
+
+  it('wrap the femur at mid-thigh: intermedius in front, medialis medial, lateralis lateral', () => {
+    const f = femurAt(y);
+    const vi = slab('vastus-intermedius', y), vm = slab('vastus-medialis', y), vl = slab('vastus-lateralis', y);
+    for (const s of [vi, vm, vl]) expect(s.n).toBeGreaterThan(4);
+    expect(vi.z).toBeGreaterThan(f.z1);
+    expect(vm.minX).toBeLessThan(f.x0 - 0.01);
+    expect(vl.maxX).toBeGreaterThan(f.x1 + 0.015);
+    expect(vl.x).toBeGreaterThan(vm.x + 0.03);
+  });
+
+  it('vastus intermedius lies on the front of the femoral shaft', () => {
+    const front = onBone(['femur'], [0.122, y, 0.08], [0, 0, -1]);
+    expect(reach('vastus-intermedius', [front[0], front[1], front[2] + 0.001])).toBeLessThan(0.003);
+  });
+
+  it('vastus medialis is fullest low on the medial side: the teardrop above the knee', () => {
+    // the muscle reaches farther medially just above the patella than at mid-thigh
+    const low = slab('vastus-medialis', landmark('patella')[1] + 0.06), mid = slab('vastus-medialis', y);
+    expect(low.n).toBeGreaterThan(4);
+    expect(low.minX).toBeLessThan(mid.minX - 0.005);
+    expect(low.minX).toBeLessThan(landmark('medial-femoral-condyle')[0]);
+  });
+
+  it.each(['vastus-intermedius', 'vastus-medialis', 'vastus-lateralis'])('%s ends on the patella, above its centre', (id) => {
+    const p = landmark('patella');
+    const touch = nearestTo(id, ['patella']);
+    expect(touch.gap).toBeLessThan(0.004);
+    expect(touch.at[1]).toBeGreaterThan(p[1] - 0.012);
+  });
+});
+
+/** The back of the femoral shaft (least z) by height, every centimetre from 0.6 to 0.86 m. */
+const backs = new Map<number, number>();
+function backOfFemur(y: number): number {
+  const k = Math.round(Math.min(0.86, Math.max(0.6, y)) * 100);
+  let z = backs.get(k);
+  if (z === undefined) backs.set(k, (z = femurAt(k / 100).z0));
+  return z;
+}
+
+describe('adductors', () => {
+  it('adductor magnus reaches the ischial tuberosity and the adductor tubercle', () => {
+    const it0 = landmark('ischial-tuberosity'), at = landmark('adductor-tubercle');
+    expect(reach('adductor-magnus', onBone(['hip-bone'], [it0[0], it0[1] - 0.04, it0[2]], [0, 1, 0]))).toBeLessThan(0.008);
+    expect(reach('adductor-magnus', onBone(['femur'], [at[0] - 0.03, at[1] + 0.008, at[2]], [1, 0, 0]))).toBeLessThan(0.006);
+  });
+
+  it.each(['pectineus', 'adductor-longus', 'adductor-brevis'])('%s arises from the pubis and inserts behind the femur', (id) => {
+    const tp = landmark('pubic-tubercle');
+    const m = left(id);
+    let fromTubercle = Infinity;
+    for (let i = 0; i < m.positions.length; i += 3) fromTubercle = Math.min(fromTubercle, Math.hypot(m.positions[i]! - tp[0], m.positions[i + 1]! - tp[1], m.positions[i + 2]! - tp[2]));
+    expect(fromTubercle).toBeLessThan(0.045);
+    expect(nearestTo(id, ['hip-bone']).gap).toBeLessThan(0.003);
+    // on the femur behind the shaft's centre line
+    const touch = nearestTo(id, ['femur'], (v) => v[1] < landmark('lesser-trochanter')[1] && v[2] < backOfFemur(v[1]) + 0.012);
+    expect(touch.gap).toBeLessThan(0.004);
+  });
+});
+
+describe('patellar ligament', () => {
+  it('is drawn as tendon on both sides, from the apex of the patella to the tibial tuberosity', () => {
+    for (const side of ['left', 'right'] as const) expect(tendons.get(`patellar-ligament/${side}`)?.positions).toBeTruthy();
+    const n = tendons.get('patellar-ligament/left')!;
+    const bvh = bvhOf(n.positions!, n.indices!);
+    const apex = landmark('patella-apex'), tt = landmark('tibial-tuberosity');
+    expect(surfaceDistance(bvh, onBone(['patella'], [apex[0], apex[1], apex[2] + 0.03], [0, 0, -1]))).toBeLessThan(0.006);
+    expect(surfaceDistance(bvh, onBone(['tibia'], [tt[0], tt[1], tt[2] + 0.03], [0, 0, -1]))).toBeLessThan(0.004);
+  });
+});
