@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
+import { skinField } from '../../src/anatomy/skin';
 import { VOLUME_DEFS, volumeOrderProblems } from '../../src/anatomy/volumes';
 import { footprintLine } from '../../src/anatomy/volumes/fibres';
 import { measureMesh } from '../../src/anatomy/volumes/table';
@@ -91,15 +92,17 @@ describe('volume muscles', () => {
     expect(bad).toEqual([]);
   });
 
-  it('reach every footprint point on bone within 3 mm', () => {
+  it('reach every footprint point on bone (or on soft tissue under the skin) within 3 mm', () => {
     const far: string[] = [];
+    const skin = skinField();
     for (const d of VOLUME_DEFS) {
       const m = mesh(d.id);
       const bvh = bvhOf(m.positions, m.indices);
       for (const fp of [d.origin, d.insertion]) {
         const bone = boneField(fp.bones);
-        for (const p of footprintLine(fp, boneField)) {
-          const onBone = Math.abs(bone(p[0], p[1], p[2]));
+        for (const p of footprintLine(fp, boneField, skin)) {
+          // a soft-tissue footprint lies at its depth under the skin instead
+          const onBone = fp.underSkin === undefined ? Math.abs(bone(p[0], p[1], p[2])) : Math.abs(skin(p[0], p[1], p[2]) + fp.underSkin);
           const toMuscle = isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
           if (onBone > 0.001 || toMuscle > 0.003) far.push(`${d.id}: footprint ${(onBone * 1000).toFixed(1)} mm off bone, ${(toMuscle * 1000).toFixed(1)} mm from the muscle`);
         }

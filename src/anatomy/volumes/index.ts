@@ -105,7 +105,7 @@ export function volumeBuildOrder(): ({ def: VolumeDef; tissue: false } | { def: 
 
 /** The muscle mesh with its shader attributes: fibre direction and tendon weight per vertex. */
 function withFibres(mesh: MeshData & { uvs: Float32Array }, def: VolumeShape): MeshData {
-  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon) };
+  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon, def.tendonBands) };
 }
 
 /** Builds (or reads from the cache) every volume muscle in the dataset and every tissue, both sides. */
