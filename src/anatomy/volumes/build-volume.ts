@@ -254,7 +254,8 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const solid: Field = env.under.length === 0 ? env.bones : (x, y, z) => Math.min(env.bones(x, y, z), under(x, y, z));
   // an opt-in ceiling the fibres lie under: the skin, skinDepth in (inside the body that is positive)
   const depth = def.skinDepth;
-  const ground: Field = depth === undefined ? solid : (x, y, z) => Math.min(solid(x, y, z), -env.skin(x, y, z) - depth);
+  const lower: Field = def.skinOnly === true ? under : solid;
+  const ground: Field = depth === undefined ? solid : (x, y, z) => Math.min(lower(x, y, z), -env.skin(x, y, z) - depth);
   const origin = footprintLine(def.origin, env.bone, env.skin);
   const insertion = footprintLine(def.insertion, env.bone, env.skin);
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));

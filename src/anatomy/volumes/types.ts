@@ -81,6 +81,12 @@ export interface VolumeShape {
    * (default: the skin is only a ceiling).
    */
   skinDepth?: number;
+  /**
+   * With `skinDepth`: lay the fibres on the skin's underside and the deeper volumes only, not on the
+   * bones, where the nearest bone would pull them into the trunk (an oblique between the ribs and the
+   * crest); the bones still cut the volume and hold the footprints (default false).
+   */
+  skinOnly?: boolean;
   /** Extra clearance above the ground in metres, for layers not yet built as volumes (default 0). */
   lift?: number;
   /**
