@@ -15,7 +15,7 @@ import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING } from './defs/arm';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING } from './defs/forearm';
-import { FRONT_TRUNK } from './defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
@@ -29,15 +29,16 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...HEAD, ...NECK, ...ARM, ...FOREARM];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
  * trapezius and the serrati posteriores still fall apart or leave open edges (see
  * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
- * (defs/arm.ts, defs/forearm.ts, defs/hand.ts).
+ * (defs/arm.ts, defs/forearm.ts, defs/hand.ts), and the external oblique, serratus anterior and
+ * levator ani (defs/front-trunk.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
