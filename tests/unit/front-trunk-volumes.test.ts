@@ -1,10 +1,14 @@
 /**
  * The front of the trunk as built by the volume generator, read from the committed model: the
  * iliopsoas crosses the pelvic brim to the lesser trochanter, the iliacus fills its fossa, the
- * pectoralis major reaches the humerus and covers the pectoralis minor, which lies on ribs 3–5.
+ * pectoralis major reaches the humerus and covers the pectoralis minor, which lies on ribs 3–5; the
+ * abdominal wall lies under the skin in its layers, the rectus with its tendinous intersections; the
+ * obturator internus lines the pelvic side wall.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Document } from '@gltf-transform/core';
 import { boneField } from '../../src/anatomy/bones';
+import { skinField } from '../../src/anatomy/skin';
 import { landmark } from '../../src/anatomy/landmarks';
 import { gradient } from '../../src/anatomy/muscles/field-ops';
 import { add, scale, type V3 } from '../../src/anatomy/vec';
@@ -13,8 +17,10 @@ import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
+let doc: Document;
 beforeAll(async () => {
   const model = await loadModel();
+  doc = model.doc;
   for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
 });
 const mesh = (id: string) => {
@@ -83,5 +89,78 @@ describe('pectoral region', () => {
     expect(Math.min(...ys)).toBeLessThan(landmark('rib-5-anterior')[1] + 0.01);
     expect(Math.max(...ys)).toBeGreaterThan(landmark('coracoid')[1] - 0.01);
     expect(surfaceDistance(m.bvh, landmark('coracoid'))).toBeLessThan(0.012);
+  });
+});
+
+/** Per-vertex tendon weight and position of a muscle's left mesh, read from its primitive. */
+function tendonVertices(id: string): { p: V3; w: number }[] {
+  const prim = doc.getRoot().listNodes().find((n) => n.getName() === `muscle_${id}_left`)?.getMesh()?.listPrimitives()[0];
+  const w = prim?.getAttribute('_TENDON');
+  if (!w) throw new Error(`no tendon weights for ${id}`);
+  const p = mesh(id).positions;
+  return Array.from({ length: w.getCount() }, (_, i) => ({ p: [p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!] as V3, w: w.getScalar(i) }));
+}
+
+/** Groups of sorted heights separated by more than `gap` metres. */
+function bands(ys: number[], gap: number): number[][] {
+  const out: number[][] = [];
+  for (const y of [...ys].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && y - last[last.length - 1]! <= gap) last.push(y);
+    else out.push([y]);
+  }
+  return out;
+}
+
+describe('abdominal wall', () => {
+  it('rectus abdominis runs from the pubic crest to the xiphoid and the cartilages of ribs 5–7', () => {
+    const m = mesh('rectus-abdominis');
+    const ys = vertices(m.positions).map((v) => v[1]);
+    expect(Math.min(...ys)).toBeLessThan(landmark('pubic-symphysis')[1] + 0.02);
+    expect(Math.max(...ys)).toBeGreaterThan(landmark('xiphoid')[1] - 0.01);
+    expect(surfaceDistance(m.bvh, landmark('rib-6-anterior'))).toBeLessThan(0.035);
+    // beside the midline at the navel, a finger's width or less from it, under the skin
+    const navel = vertices(m.positions).filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.01);
+    expect(Math.min(...navel.map((v) => v[0]))).toBeLessThan(0.015);
+    const skin = skinField();
+    const front = navel.reduce((a, b) => (b[2] > a[2] ? b : a));
+    expect(skin(...front)).toBeLessThan(-0.001);
+    expect(skin(...front)).toBeGreaterThan(-0.015);
+  });
+  it('rectus abdominis is crossed by three tendinous intersections, one at the navel', () => {
+    const lo = landmark('pubic-symphysis')[1] + 0.08, hi = landmark('xiphoid')[1] - 0.005;
+    const ys = tendonVertices('rectus-abdominis').filter((t) => t.w > 0.8 && t.p[1] > lo && t.p[1] < hi).map((t) => t.p[1]);
+    const found = bands(ys, 0.012).filter((b) => b.length >= 4);
+    expect(found.length).toBe(3);
+    const mid = found.map((b) => b[Math.floor(b.length / 2)]!);
+    expect(mid.some((y) => Math.abs(y - landmark('umbilicus')[1]) < 0.025)).toBe(true);
+    // and the belly between them is muscle
+    const fleshy = tendonVertices('rectus-abdominis').filter((t) => t.w < 0.2 && t.p[1] > lo && t.p[1] < hi).length;
+    expect(fleshy).toBeGreaterThan(ys.length);
+  });
+  it('internal oblique arises from the iliac crest and fans up and forward to the rectus', () => {
+    const m = mesh('internal-oblique');
+    const hip = boneField(['hip-bone']);
+    expect(vertices(m.positions).filter((v) => hip(...v) < 0.004).length).toBeGreaterThan(10);
+    const ys = vertices(m.positions).map((v) => v[1]);
+    expect(Math.max(...ys)).toBeGreaterThan(landmark('rib-10-anterior')[1] - 0.02);
+    // its front edge meets the lateral border of the rectus, without entering it
+    const rectus = mesh('rectus-abdominis');
+    const navel = vertices(m.positions).filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.01);
+    const rectusNavel = vertices(rectus.positions).filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.01);
+    expect(Math.min(...navel.map((v) => v[0])) - Math.max(...rectusNavel.map((v) => v[0]))).toBeLessThan(0.02);
+    expect(navel.filter((v) => isInside(rectus.bvh, v)).length).toBeLessThan(navel.length * 0.1);
+  });
+});
+
+describe('pelvic wall', () => {
+  it('obturator internus lies on the inner face of the obturator rim and reaches the greater trochanter', () => {
+    const m = mesh('obturator-internus');
+    const foramen = landmark('obturator-foramen');
+    // medial to the foramen (inside the pelvis)
+    const inner = vertices(m.positions).filter((v) => Math.abs(v[1] - foramen[1]) < 0.015 && Math.abs(v[2] - foramen[2]) < 0.015);
+    expect(inner.length).toBeGreaterThan(0);
+    expect(Math.min(...inner.map((v) => v[0]))).toBeLessThan(foramen[0] - 0.005);
+    expect(surfaceDistance(m.bvh, landmark('greater-trochanter'))).toBeLessThan(0.03);
   });
 });

@@ -16,6 +16,7 @@ import { surfaceNets } from '../surface-nets';
 import { clamp, type V3 } from '../vec';
 import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, polylineLength, type Fibre } from './fibres';
 import { trianglesForArea } from './budget';
+import { bandWeight } from './fibre-attributes';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
 import type { Box } from '../sdf/primitives';
@@ -250,21 +251,28 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     for (const f of env.under) d = Math.min(d, f(x, y, z));
     return d;
   };
-  const ground: Field = env.under.length === 0 ? env.bones : (x, y, z) => Math.min(env.bones(x, y, z), under(x, y, z));
-  const origin = footprintLine(def.origin, env.bone);
-  const insertion = footprintLine(def.insertion, env.bone);
+  const solid: Field = env.under.length === 0 ? env.bones : (x, y, z) => Math.min(env.bones(x, y, z), under(x, y, z));
+  // an opt-in ceiling the fibres lie under: the skin, skinDepth in (inside the body that is positive)
+  const depth = def.skinDepth;
+  const lower: Field = def.skinOnly === true ? under : solid;
+  const ground: Field = depth === undefined ? solid : (x, y, z) => Math.min(lower(x, y, z), -env.skin(x, y, z) - depth);
+  const origin = footprintLine(def.origin, env.bone, env.skin);
+  const insertion = footprintLine(def.insertion, env.bone, env.skin);
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));
   const rb = def.thickness / 2;
   const width = Math.max(polylineLength(origin), polylineLength(insertion), 0.005);
-  const count = clamp(Math.round(width / (0.7 * rb)) + 1, 2, 30);
+  const count = def.fibres ?? clamp(Math.round(width / (0.7 * rb)) + 1, 2, 30);
   const raw = fibreCurves(origin, insertion, via, count, 24);
   const length = polylineLength(raw[Math.floor(count / 2)]!.points);
   const samples = clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
   const curves = fibreCurves(origin, insertion, via, count, samples);
   const lift = def.lift ?? 0;
   const rt = def.tendonRadius ?? 0.0025;
+  // the belly dips by a third across a tendon band (a tendinous intersection)
+  const bands = def.tendonBands ?? [];
+  const dip = (t: number) => 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
   const radiiOf = (v: number, s: number) =>
-    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)));
+    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * dip(i / (samples - 1)));
   const layFibres = (s: number): Fibre[] =>
     curves.map((c) => {
       const radii = radiiOf(c.v, s);
@@ -386,12 +394,14 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
 
-  // trigger points: the vertex on the outer face (facing away from the ground) nearest in (along, across)
+  // trigger points: the vertex on the outer face (facing away from the ground, or towards the skin for
+  // a wall laid under it) nearest in (along, across)
+  const outward = depth === undefined ? ground : env.skin;
   const nv = c.positions.length / 3;
   const outer = new Uint8Array(nv);
   for (let v = 0; v < nv; v++) {
     const x = c.positions[v * 3]!, y = c.positions[v * 3 + 1]!, z = c.positions[v * 3 + 2]!;
-    const g = gradientOf(ground, x, y, z, 0.002);
+    const g = gradientOf(outward, x, y, z, 0.002);
     const gl = Math.hypot(g[0], g[1], g[2]) || 1;
     const dot = (g[0] * normals[v * 3]! + g[1] * normals[v * 3 + 1]! + g[2] * normals[v * 3 + 2]!) / gl;
     outer[v] = dot > 0.25 ? 1 : 0;

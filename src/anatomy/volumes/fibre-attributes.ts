@@ -52,11 +52,20 @@ export function fibreTangents(mesh: MeshData): Float32Array {
   return out;
 }
 
+/** Tendon weight of a band of u (from, to): 1 inside, falling to 0 over a fifth of its width outside. */
+export function bandWeight(u: number, band: readonly [number, number]): number {
+  const [a, b] = band;
+  const w = Math.max((b - a) / 5, 1e-6);
+  const s = Math.min(Math.max(Math.min(u - (a - w), b + w - u) / w, 0), 1);
+  return s * s * (3 - 2 * s);
+}
+
 /**
  * Tendon weight per vertex from u: 1 on the tendon at either end (u below the origin fraction or
- * above 1 − the insertion fraction), 0 in the belly, blended over the last third of each tendon.
+ * above 1 − the insertion fraction) and in the `bands` between, 0 in the belly, blended over the
+ * last third of each end tendon.
  */
-export function tendonWeights(uvs: Float32Array, tendon: readonly [number, number]): Float32Array {
+export function tendonWeights(uvs: Float32Array, tendon: readonly [number, number], bands: readonly (readonly [number, number])[] = []): Float32Array {
   const [t0, t1] = tendon;
   const ramp = (x: number, edge: number) => {
     if (edge <= 0) return 0;
@@ -66,7 +75,7 @@ export function tendonWeights(uvs: Float32Array, tendon: readonly [number, numbe
   const out = new Float32Array(uvs.length / 2);
   for (let v = 0; v < out.length; v++) {
     const u = uvs[v * 2]!;
-    out[v] = Math.max(ramp(u, t0), ramp(1 - u, t1));
+    out[v] = Math.max(ramp(u, t0), ramp(1 - u, t1), ...bands.map((b) => bandWeight(u, b)));
   }
   return out;
 }

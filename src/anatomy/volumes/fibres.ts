@@ -17,8 +17,16 @@ export interface Fibre {
   radii: number[];
 }
 
-/** The footprint's anchor line, every point moved onto the surface of its bones. */
-export function footprintLine(f: Footprint, boneField: (ids: Footprint['bones']) => Field): V3[] {
+/**
+ * The footprint's anchor line, every point moved onto the surface of its bones, or for a soft-tissue
+ * footprint (`underSkin`) to that depth under the skin.
+ */
+export function footprintLine(f: Footprint, boneField: (ids: Footprint['bones']) => Field, skin?: Field): V3[] {
+  const depth = f.underSkin;
+  if (depth !== undefined) {
+    if (!skin) throw new Error('a footprint under the skin needs the skin field');
+    return f.line.map((a) => projectToLevel(skin, anchorPoint(a), -depth, 12, 0.02));
+  }
   const field = boneField(f.bones);
   return f.line.map((a) => projectToLevel(field, anchorPoint(a), 0, 12, 0.02));
 }
@@ -47,8 +55,10 @@ export function bellyProfile(arch: Architecture, tendon: readonly [number, numbe
 }
 
 /** Thickness factor across the muscle: thinner towards its edges, with grooves between heads. */
-export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads'>, v: number): number {
-  const edge = 0.5 + 0.5 * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
+export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge'>, v: number): number {
+  // a round edge stays full from the middle out to it
+  const full = (def.roundEdge === 1 && v > 0.5) || (def.roundEdge === 0 && v < 0.5);
+  const edge = full ? 1 : 0.5 + 0.5 * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
   if (def.architecture !== 'multi-headed' || !def.heads || def.heads < 2) return edge;
   const h = def.heads;
   const phase = (v * h) % 1;

@@ -17,7 +17,7 @@ import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING } from './defs/arm';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING } from './defs/forearm';
-import { FRONT_TRUNK } from './defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
@@ -33,16 +33,17 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...LOWER_LIMB, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...NECK, ...ARM, ...FOREARM];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
  * trapezius and the serrati posteriores still fall apart or leave open edges (see
  * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
  * (defs/arm.ts, defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae,
- * gracilis and gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts).
+ * gracilis and gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external
+ * oblique, serratus anterior and levator ani (defs/front-trunk.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...LOWER_LIMB_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
@@ -121,7 +122,7 @@ export function volumeBuildOrder(): ({ def: VolumeDef; tissue: false } | { def: 
 
 /** The muscle mesh with its shader attributes: fibre direction and tendon weight per vertex. */
 function withFibres(mesh: MeshData & { uvs: Float32Array }, def: VolumeShape): MeshData {
-  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon) };
+  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon, def.tendonBands) };
 }
 
 /** Builds (or reads from the cache) every volume muscle in the dataset and every tissue, both sides. */

@@ -29,12 +29,24 @@ export interface CitedVolume {
 export interface Footprint {
   bones: readonly BoneId[];
   line: readonly AnchorDef[];
+  /**
+   * An attachment on soft tissue (the linea alba, an aponeurosis's edge) this many metres under the
+   * skin: the anchors are moved along the skin's gradient to that depth instead of onto the bones,
+   * which are then only named for the reader (default: on bone).
+   */
+  underSkin?: number;
 }
 
 /** A shape the volume generator builds: a dataset muscle or a stand-alone connective tissue. */
 export interface VolumeShape {
   id: string;
   architecture: Architecture;
+  /**
+   * The edge (across 0 or 1) that keeps the belly's full thickness instead of thinning: a free
+   * border rolled on itself, such as the anterior axillary fold of the pectoralis major (default
+   * both edges thin).
+   */
+  roundEdge?: 0 | 1;
   /** Number of parts for 'multi-headed' (grooves between them; one mesh). */
   heads?: number;
   origin: Footprint;
@@ -44,14 +56,37 @@ export interface VolumeShape {
    * across the muscle (a single anchor is shared by every fibre).
    */
   via?: readonly (readonly AnchorDef[])[];
+  /**
+   * Number of fibres swept across the muscle (default by its width, 2–30): more for a wide thin
+   * sheet (an oblique's 40 cm of insertion), whose fibres would otherwise stand apart as rods.
+   */
+  fibres?: number;
   /** Belly thickness in metres before sizing to the volume (a starting guess). */
   thickness: number;
   /** Fractions of the fibre length that are tendon at the origin and insertion ends. */
   tendon: [number, number];
+  /**
+   * Bands of `along` (from, to) that are tendon across the whole muscle, between fleshy parts: the
+   * tendinous intersections of a rectus abdominis. Drawn in the tendon colour, and the belly dips a
+   * little there (default none).
+   */
+  tendonBands?: readonly (readonly [number, number])[];
   /** Radius of a fibre where it is tendon, in metres (default 0.0025). */
   tendonRadius?: number;
   /** Lie on the ground along the whole length (sheets on a fossa) or only keep out of it (free bellies). */
   hug: boolean;
+  /**
+   * For walls with no bone beneath (the abdomen): the skin, this many metres in, counts as ground
+   * too, so the fibres lie under it, from the inside, where no bone or deeper muscle is nearer
+   * (default: the skin is only a ceiling).
+   */
+  skinDepth?: number;
+  /**
+   * With `skinDepth`: lay the fibres on the skin's underside and the deeper volumes only, not on the
+   * bones, where the nearest bone would pull them into the trunk (an oblique between the ribs and the
+   * crest); the bones still cut the volume and hold the footprints (default false).
+   */
+  skinOnly?: boolean;
   /** Extra clearance above the ground in metres, for layers not yet built as volumes (default 0). */
   lift?: number;
   /**

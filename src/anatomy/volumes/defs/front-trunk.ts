@@ -133,10 +133,15 @@ export const FRONT_TRUNK: VolumeDef[] = [
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.1, 0.016, 0.022) }, { at: armPoint(0.07, 0.018, 0.024) }, { at: armPoint(0.04, 0.02, 0.026) }] },
     via: [
       [{ at: [0.09, 1.43, 0.078] }, { at: [0.07, 1.41, 0.09] }, { at: [0.07, 1.37, 0.102] }, { at: [0.075, 1.32, 0.11] }, { at: [0.085, 1.275, 0.11] }, { at: [0.1, 1.24, 0.1] }],
-      // the anterior axillary fold: the costal fibres pass behind the clavicular ones, then under the deltoid to the bone
-      [{ at: [0.138, 1.378, 0.064] }, { at: [0.14, 1.352, 0.06] }, { at: [0.142, 1.326, 0.052] }],
-      [{ at: [0.176, 1.348, 0.026] }, { at: [0.178, 1.352, 0.022] }, { at: [0.18, 1.356, 0.018] }],
+      // the anterior axillary fold: the costal fibres roll under and behind the clavicular ones, then
+      // rise under the deltoid to insert highest on the bone
+      [{ at: [0.138, 1.378, 0.066] }, { at: [0.142, 1.35, 0.056] }, { at: [0.146, 1.322, 0.04] }],
+      [{ at: [0.176, 1.346, 0.028] }, { at: [0.178, 1.354, 0.02] }, { at: [0.18, 1.364, 0.012] }],
     ],
+    // the lower border stays full: the rolled free edge of the fold
+    roundEdge: 1,
+    // below its area's share (2400): the region's bytes are tight
+    triangles: 2000,
     thickness: 0.024,
     // fleshy from the sternum and cartilages, tendinous only at the humerus
     tendon: [0, 0.14],
@@ -148,9 +153,8 @@ export const FRONT_TRUNK: VolumeDef[] = [
 ];
 
 /**
- * Written, not switched over yet: the pelvic wall and floor. Obturator internus builds, but its
- * pelvic part is still thin; levator ani comes out as a sliver (its sheet runs inside the hip bone's
- * field along the side wall), so the first generator keeps both for now.
+ * The pelvic wall: obturator internus from the inner face of the obturator rim out through the
+ * lesser sciatic notch to the trochanter.
  */
 export const PELVIC_WALL: VolumeDef[] = [
   {
@@ -173,6 +177,152 @@ export const PELVIC_WALL: VolumeDef[] = [
     over: [],
     volume: handsfieldShare(0.004, 'obturator internus about 30 cm³ (our estimate of its share)', 0.45),
   },
+];
+
+/**
+ * Thicknesses of the abdominal wall: Rankin G, Stokes M, Newham DJ 2006, Muscle Nerve 34:320–326
+ * (ultrasound, 123 adults) found the rectus thickest, then the internal oblique, then the external
+ * oblique (rectus about 1 cm in men); the volumes below are our estimates from those thicknesses and
+ * each sheet's area on our figure.
+ */
+const RANKIN = 'thickness order and size after Rankin G et al. 2006, Muscle Nerve 34:320–326 (ultrasound, 123 adults)';
+
+/** The wall lies under the skin, from the inside: depth of the outer layer (external oblique, rectus) in metres. */
+const WALL_DEPTH = 0.004;
+/** Thickness of the external oblique (m): the internal oblique lies this much deeper. */
+const EO_THICKNESS = 0.009;
+
+/**
+ * The abdominal wall, laid under the skin where no bone is beneath: rectus abdominis in front with
+ * its three tendinous intersections, the internal oblique beside it, a layer deeper than the
+ * external oblique (still the first generator's, see FRONT_TRUNK_PENDING).
+ */
+export const ABDOMINAL_WALL: VolumeDef[] = [
+  {
+    id: 'rectus-abdominis',
+    architecture: 'strap',
+    // from the pubic crest up to the xiphoid and the cartilages of ribs 5-7 (across: medial → lateral)
+    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.006, 0.01, 0.0] }, { lm: 'pubic-tubercle', off: [0.002, 0.01, -0.002] }] },
+    insertion: {
+      bones: ['sternum', 'ribs'],
+      line: [{ lm: 'xiphoid', off: [0.006, 0.012, -0.004] }, { lm: 'rib-7-anterior', off: [-0.05, 0.04, 0.004] }, { lm: 'rib-6-anterior', off: [-0.03, 0.01, 0.002] }, { lm: 'rib-5-anterior', off: [-0.006, 0.0, 0.002] }],
+    },
+    // narrow above the pubis, widest above the navel
+    via: [
+      [{ lm: 'umbilicus', off: [0.008, -0.085, 0] }, { lm: 'umbilicus', off: [0.048, -0.085, 0] }],
+      [{ lm: 'umbilicus', off: [0.009, 0.0, 0] }, { lm: 'umbilicus', off: [0.066, 0.0, 0] }],
+      [{ lm: 'umbilicus', off: [0.009, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.074, 0.12, 0.0] }],
+    ],
+    thickness: 0.011,
+    tendon: [0.05, 0.03],
+    // three tendinous intersections: at the navel, at the tip of the xiphoid and halfway between
+    tendonBands: [[0.45, 0.475], [0.66, 0.685], [0.86, 0.885]],
+    hug: true,
+    skinDepth: WALL_DEPTH,
+    // a wall with nothing beneath: fibre points stay put where the ground is flat, and finer cells keep it closed
+    steadyDrape: true,
+    cell: 0.0018,
+    over: [],
+    // fewer than its area's share: the region's bytes are tight
+    triangles: 1300,
+    volume: estimate(160, `${RANKIN}: a strap about 35 cm long, 6–8 cm wide above the navel and 3–4 cm below, about 1 cm thick`),
+  },
+  {
+    id: 'internal-oblique',
+    architecture: 'fan',
+    // the front two-thirds of the iliac crest and the outer inguinal ligament (across: superior → inferior fibres)
+    origin: {
+      bones: ['hip-bone'],
+      line: [
+        { lm: 'iliac-crest', off: [0.0, 0.004, -0.006] },
+        { between: ['iliac-crest', 'iliac-tubercle'], t: 0.6, off: [0.0, 0.004, 0] },
+        { lm: 'iliac-tubercle', off: [-0.004, 0.004, 0.0] },
+        { between: ['iliac-tubercle', 'asis'], t: 0.6, off: [-0.004, 0.004, 0.006] },
+        { lm: 'asis', off: [-0.01, 0.0, 0.002] },
+      ],
+    },
+    // up to the lower ribs' cartilages, forward to the rectus sheath, down to the pubic crest (conjoint tendon)
+    insertion: {
+      bones: ['ribs', 'hip-bone'],
+      underSkin: WALL_DEPTH + EO_THICKNESS + 0.005,
+      line: [
+        { lm: 'rib-10-anterior', off: [0.0, -0.004, 0.0] },
+        { lm: 'umbilicus', off: [0.09, 0.09, 0] },
+        { lm: 'umbilicus', off: [0.082, 0.0, 0] },
+        { lm: 'umbilicus', off: [0.072, -0.08, 0] },
+        { lm: 'pubic-tubercle', off: [0.02, 0.03, 0.0] },
+      ],
+    },
+    fibres: 48,
+    thickness: 0.009,
+    tendon: [0.04, 0.1],
+    hug: true,
+    skinDepth: WALL_DEPTH + EO_THICKNESS + 0.001,
+    over: ['rectus-abdominis'],
+    triangles: 900,
+    volume: estimate(110, `${RANKIN}: a sheet about 15 × 12 cm over the flank, 8–10 mm thick, thinning forward`),
+  },
+];
+
+/**
+ * Written, not switched over yet. The external oblique: laid on the bones its fibres sink into the
+ * trunk (the nearest bone of the flank is the spine or the inner pelvis); laid under the skin
+ * (skinOnly) it holds together but stays open (a dozen open edges) where its underside meets the
+ * internal oblique and the rectus near the costal margin and the ASIS, at about 115 of 200 cm³. Levator ani comes out as a sliver (about 4 of 22 cm³: its sheet
+ * runs inside the hip bone's field along the side wall). Serratus anterior sinks between the ribs
+ * into the cage: a fibre hugging the ribs falls into the intercostal gaps, so it needs a ground that
+ * closes the cage (the ribs and their intercostal spaces) before it can be switched over.
+ */
+export const FRONT_TRUNK_PENDING: VolumeDef[] = [
+  {
+    id: 'external-oblique',
+    architecture: 'multi-headed',
+    heads: 4,
+    // slips from the outer faces of ribs 5-12, in a line running down and back (across: superior → inferior)
+    origin: {
+      bones: ['ribs'],
+      line: [
+        { between: ['rib-5-anterior', 'rib-5-lateral'], t: 0.45, off: [0, 0, 0.004] },
+        { between: ['rib-6-anterior', 'rib-6-lateral'], t: 0.55, off: [0, 0, 0.004] },
+        { between: ['rib-7-anterior', 'rib-7-lateral'], t: 0.65, off: [0, 0, 0.004] },
+        { lm: 'rib-8-lateral', off: [0.004, 0, 0.012] },
+        { between: ['rib-9-lateral', 'rib-9-posterior'], t: 0.1, off: [0.004, 0, 0] },
+        { between: ['rib-10-lateral', 'rib-10-posterior'], t: 0.18, off: [0.004, 0, 0] },
+        { lm: 'rib-11-lateral', off: [0.004, 0, -0.01] },
+        { lm: 'rib-12-anterior', off: [0.006, 0, -0.01] },
+      ],
+    },
+    // the aponeurosis's edge beside the rectus, the inguinal ligament, then the front half of the iliac crest
+    insertion: {
+      bones: ['hip-bone'],
+      underSkin: WALL_DEPTH + 0.0035,
+      line: [
+        { lm: 'umbilicus', off: [0.098, 0.16, 0] },
+        { lm: 'umbilicus', off: [0.09, 0.06, 0] },
+        { lm: 'umbilicus', off: [0.086, -0.04, 0] },
+        { between: ['pubic-tubercle', 'asis'], t: 0.55, off: [0, 0.012, 0] },
+        { lm: 'asis', off: [0.0, 0.012, 0] },
+        { between: ['asis', 'iliac-tubercle'], t: 0.6, off: [0.004, 0.01, 0] },
+        { lm: 'iliac-tubercle', off: [0.004, 0.012, -0.012] },
+      ],
+    },
+    // a wide sheet: enough fibres that they close up at the 40 cm insertion
+    fibres: 40,
+    thickness: EO_THICKNESS,
+    tendonRadius: 0.002,
+    // the medial ends turn into the aponeurosis
+    tendon: [0.03, 0.04],
+    // under the skin, over the internal oblique: laid on the bones, its fibres sink into the trunk
+    hug: true,
+    skinDepth: WALL_DEPTH - 0.001,
+    skinOnly: true,
+    skinMargin: 0.0015,
+    steadyDrape: true,
+    cell: 0.0015,
+    over: ['internal-oblique', 'rectus-abdominis'],
+    triangles: 1500,
+    volume: estimate(200, `${RANKIN}: the widest of the flat muscles, about 20 × 15 cm of fleshy sheet 6–7 mm thick`),
+  },
   {
     id: 'levator-ani',
     architecture: 'quadrilateral',
@@ -192,33 +342,6 @@ export const PELVIC_WALL: VolumeDef[] = [
     hug: false,
     over: ['obturator-internus'],
     volume: estimate(22, 'a sheet about 5 mm thick spanning the pelvic outlet, each half some 40 cm² (estimate)'),
-  },
-];
-
-/**
- * Written, not switched over yet: rectus abdominis (its tendinous intersections and sheath wait for a
- * tendon material) and serratus anterior (it must pass between the ribs and the subscapularis).
- */
-export const FRONT_WALL: VolumeDef[] = [
-  {
-    id: 'rectus-abdominis',
-    architecture: 'strap',
-    // from the pubic crest up to the xiphoid and the cartilages of ribs 5-7 (across: medial → lateral)
-    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.006, 0.01, 0.0] }, { lm: 'pubic-tubercle', off: [0.002, 0.01, -0.002] }] },
-    insertion: {
-      bones: ['sternum', 'ribs'],
-      line: [{ lm: 'xiphoid', off: [0.005, 0.012, -0.004] }, { lm: 'rib-7-anterior', off: [-0.05, 0.04, 0.004] }, { lm: 'rib-6-anterior', off: [-0.03, 0.01, 0.002] }, { lm: 'rib-5-anterior', off: [-0.006, 0.0, 0.002] }],
-    },
-    via: [
-      [{ lm: 'umbilicus', off: [0.007, -0.085, -0.014] }, { lm: 'umbilicus', off: [0.045, -0.085, -0.02] }],
-      [{ lm: 'umbilicus', off: [0.008, 0.0, -0.011] }, { lm: 'umbilicus', off: [0.07, 0.0, -0.02] }],
-      [{ lm: 'umbilicus', off: [0.008, 0.12, -0.006] }, { lm: 'umbilicus', off: [0.08, 0.12, -0.012] }],
-    ],
-    thickness: 0.01,
-    tendon: [0.05, 0.03],
-    hug: false,
-    over: [],
-    volume: estimate(150, 'a strap about 35 cm long, 6–8 cm wide above the navel and 3–4 cm below, about 1 cm thick'),
   },
   {
     id: 'serratus-anterior',
@@ -247,7 +370,7 @@ export const FRONT_WALL: VolumeDef[] = [
     thickness: 0.009,
     tendon: [0.04, 0.06],
     hug: true,
-    over: ['subscapularis', 'teres-major'],
+    over: ['subscapularis', 'teres-major', 'pectoralis-minor', 'pectoralis-major'],
     volume: estimate(170, 'a sheet about 15 × 15 cm over the side of the chest, 6–10 mm thick'),
   },
 ];
