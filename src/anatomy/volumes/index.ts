@@ -17,7 +17,7 @@ import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from '.
 import { FOREARM, FOREARM_PENDING } from './defs/forearm';
 import { FRONT_TRUNK } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
-import { HAND_PENDING } from './defs/hand';
+import { HAND, HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
 import { NECK, NECK_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
@@ -29,7 +29,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle

@@ -62,7 +62,7 @@ export const ARM: VolumeDef[] = [
     hug: true,
     over: ['coracobrachialis'],
     volume: holzbaurFraction(0.045, 'brachialis'),
-    triangles: 1100,
+    triangles: 1000,
   },
   {
     // long head from the infraglenoid tubercle (medial), medial head from the lower back of the humerus (deep, between),
@@ -84,7 +84,7 @@ export const ARM: VolumeDef[] = [
     hug: false,
     over: ['teres-major', 'teres-minor'],
     volume: holzbaurFraction(0.15, 'triceps brachii (three heads)', 0.35),
-    triangles: 1900,
+    triangles: 1800,
   },
 {
     // short head from the coracoid (medial), long head from the supraglenoid tubercle over the humeral head and down the

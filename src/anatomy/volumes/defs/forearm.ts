@@ -206,7 +206,7 @@ const ALL: VolumeDef[] = [
     hug: false,
     over: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus', 'palmaris-longus'],
     volume: holzbaurFraction(0.016, 'flexor carpi ulnaris'),
-    triangles: 750,
+    triangles: 700,
   },
   {
     // the upper two-thirds of the lateral supracondylar ridge, down the radial side to the radius just above the styloid
@@ -301,7 +301,7 @@ const ALL: VolumeDef[] = [
     hug: false,
     over: ['extensor-digitorum', 'extensor-indicis'],
     volume: holzbaurFraction(0.01, 'extensor carpi ulnaris'),
-    triangles: 700,
+    triangles: 650,
   },
   {
     // a small triangle from the back of the lateral epicondyle to the side of the olecranon and the upper back of the ulna

@@ -153,7 +153,7 @@ export const SCAPULAR: VolumeDef[] = [
     hug: true,
     over: ['supraspinatus', 'infraspinatus', 'teres-minor', 'subscapularis', 'teres-major'],
     volume: holzbaur(0.152, 'deltoid 15.2 % of the upper limb muscle volume', 0.35),
-    triangles: 1900,
+    triangles: 1800,
   },
 ];
 
