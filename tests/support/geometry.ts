@@ -1,5 +1,5 @@
 /** Geometry helpers for model tests: BVH queries on decoded meshes (three-mesh-bvh). */
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 
 /** A BVH over a decoded mesh, for closest-point and inside/outside queries. */
@@ -17,19 +17,23 @@ export function surfaceDistance(bvh: MeshBVH, p: readonly [number, number, numbe
   return hit ? hit.distance : Infinity;
 }
 
-/** Whether a point lies inside a closed surface: the closest face's normal points away from it. */
+/** Three skewed directions (no two along a mesh's axes or one another), for parity votes. */
+const RAY_DIRS = [new Vector3(0.267, 0.534, 0.802), new Vector3(-0.802, 0.267, 0.534), new Vector3(0.534, -0.802, 0.267)].map((d) => d.normalize());
+const _ray = new Ray();
+
+/**
+ * Whether a point lies inside a closed surface: rays from it in three skewed directions cross the
+ * surface an odd number of times (two of three agreeing). The closest face's normal alone misleads
+ * past a thin end (a tendon tip), where the closest point is a vertex whose faces face every way.
+ */
 export function isInside(bvh: MeshBVH, p: readonly [number, number, number]): boolean {
-  const hit = bvh.closestPointToPoint(_p.set(p[0], p[1], p[2]));
-  if (!hit) return false;
-  const geo = bvh.geometry;
-  const pos = geo.getAttribute('position');
-  const idx = geo.getIndex()!;
-  const f = hit.faceIndex * 3;
-  const a = new Vector3().fromBufferAttribute(pos, idx.getX(f));
-  const b = new Vector3().fromBufferAttribute(pos, idx.getX(f + 1));
-  const c = new Vector3().fromBufferAttribute(pos, idx.getX(f + 2));
-  const n = b.sub(a).cross(c.sub(a));
-  return n.dot(_p.clone().sub(hit.point)) < 0;
+  let odd = 0;
+  for (const d of RAY_DIRS) {
+    _ray.origin.set(p[0], p[1], p[2]);
+    _ray.direction.copy(d);
+    if (bvh.raycast(_ray, DoubleSide).length % 2 === 1) odd++;
+  }
+  return odd >= 2;
 }
 
 export function centroid(positions: Float32Array): [number, number, number] {

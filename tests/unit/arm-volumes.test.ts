@@ -4,7 +4,7 @@
  * long tendons reach the hand, and the layers lie in their order.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARM_DIR, FOREARM_DIR, armPoint, forearmPoint, handPoint } from '../../src/anatomy/figure';
+import { ARM_DIR, ARM_LAT, ELBOW, FOREARM_DIR, FOREARM_LAT, PALMAR, SHOULDER, armPoint, forearmPoint, handPoint } from '../../src/anatomy/figure';
 import { landmark } from '../../src/anatomy/landmarks';
 import { add, dot, lerp, type V3 } from '../../src/anatomy/vec';
 import { VOLUME_IDS } from '../../src/anatomy/volumes';
@@ -40,7 +40,8 @@ const REACHES: [muscle: string, what: string, point: () => V3, within: number][]
   ['coracobrachialis', 'the middle of the medial humeral shaft', () => armPoint(0.15, -0.012, 0.004), 0.008],
   ['brachialis', 'the coronoid process of the ulna', () => lm('coronoid-process'), 0.012],
   ['biceps-brachii', 'the coracoid process (short head)', () => lm('coracoid'), 0.014],
-  ['biceps-brachii', 'the supraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, 0.016, 0]), 0.012],
+  // (this point lies 7 mm off the scapula, above the glenoid rim: the tendon starts on the bone next to it)
+  ['biceps-brachii', 'the supraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, 0.016, 0]), 0.015],
   ['biceps-brachii', 'the radial tuberosity', () => lm('radial-tuberosity'), 0.008],
   ['triceps-brachii', 'the infraglenoid tubercle (long head)', () => add(lm('glenoid'), [0, -0.03, -0.012]), 0.014],
   ['triceps-brachii', 'the olecranon', () => lm('olecranon'), 0.014],
@@ -102,5 +103,40 @@ describe('arm, forearm and hand volume muscles', () => {
       expect(beyond / (p.length / 3), id).toBeLessThan(0.45);
     }
     expect(dot(ARM_DIR, FOREARM_DIR)).toBeGreaterThan(0.9);
+  });
+
+  /** The extents (m) across two axes of a muscle's vertices within 6 mm of `along` on `dir` from `origin`. */
+  const section = (id: string, origin: V3, dir: V3, a1: V3, a2: V3, along: number): [number, number] => {
+    const p = positions.get(id)!;
+    let lo1 = Infinity, hi1 = -Infinity, lo2 = Infinity, hi2 = -Infinity;
+    for (let i = 0; i < p.length; i += 3) {
+      const d: V3 = [p[i]! - origin[0], p[i + 1]! - origin[1], p[i + 2]! - origin[2]];
+      if (Math.abs(dot(d, dir) - along) > 0.006) continue;
+      const x = dot(d, a1), y = dot(d, a2);
+      [lo1, hi1, lo2, hi2] = [Math.min(lo1, x), Math.max(hi1, x), Math.min(lo2, y), Math.max(hi2, y)];
+    }
+    return hi1 < lo1 ? [0, 0] : [hi1 - lo1, hi2 - lo2];
+  };
+
+  it('converges the deltoid in a V from the shoulder cap onto the deltoid tuberosity', () => {
+    if (!VOLUME_IDS.has('deltoid')) return;
+    const cap = section('deltoid', SHOULDER, ARM_DIR, ARM_LAT, [0, 0, 1], 0.03);
+    const low = section('deltoid', SHOULDER, ARM_DIR, ARM_LAT, [0, 0, 1], 0.12);
+    // front to back over the humeral head it spans the shoulder; a tuberosity's breadth above its insertion
+    expect(cap[1]).toBeGreaterThan(0.07);
+    expect(low[1] / cap[1]).toBeLessThan(0.4);
+  });
+
+  it('tapers the forearm bellies to tendons at the wrist', () => {
+    const ids = ['brachioradialis', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis', 'flexor-carpi-radialis', 'extensor-carpi-ulnaris'].filter((m) => VOLUME_IDS.has(m));
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) {
+      const area = (a: number) => {
+        const [w, t] = section(id, ELBOW, FOREARM_DIR, FOREARM_LAT, PALMAR, a);
+        return w * t;
+      };
+      const belly = Math.max(...[0.04, 0.07, 0.1, 0.13].map(area));
+      expect(area(0.22) / belly, id).toBeLessThan(0.5);
+    }
   });
 });

@@ -187,14 +187,16 @@ describe('volume muscles', () => {
           if (Math.sign(dot) === Math.sign(du)) agree++;
         }
       if (edges < 50 || agree / edges < 0.9) bad.push(`${d.id}: fibre direction follows u on ${agree} of ${edges} edges`);
-      // tendon at the ends, muscle in the belly
+      // tendon at the ends, muscle in the belly (the middle fifth of the fibre length between the tendons:
+      // a long tendon to the fingers puts the belly in the first half)
+      const mid = (d.tendon[0] + 1 - d.tendon[1]) / 2, half = 0.1 * (1 - d.tendon[0] - d.tendon[1]);
       for (let i = 0; i < uv.getCount(); i++) {
         const u = el(uv, i)[0]!, w = el(tendon, i)[0]!;
         if (w < -0.01 || w > 1.01) bad.push(`${d.id}: tendon weight ${w}`);
         // (a tendon band across the belly, such as a tendinous intersection, is tendon by definition)
         // (u is stored in a byte: look a step either side)
         const band = Math.max(0, ...(d.tendonBands ?? []).flatMap((b) => [u - 0.005, u, u + 0.005].map((x) => bandWeight(x, b))));
-        if (u > 0.4 && u < 0.6 && w > band + 0.01) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} mid-belly (u ${u.toFixed(2)})`);
+        if (Math.abs(u - mid) < half && w > band + 0.01) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} mid-belly (u ${u.toFixed(2)})`);
         if ((u < d.tendon[0] * 0.5 || u > 1 - d.tendon[1] * 0.5) && w < 0.99) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} on its tendon (u ${u.toFixed(3)})`);
       }
     }

@@ -19,7 +19,7 @@ import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from '.
 import { FOREARM, FOREARM_PENDING } from './defs/forearm';
 import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
-import { HAND_PENDING } from './defs/hand';
+import { HAND, HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
 import { NECK, NECK_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
@@ -33,15 +33,15 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...NECK, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
  * trapezius and the serrati posteriores still fall apart or leave open edges (see
- * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
- * (defs/arm.ts, defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae,
- * gracilis and gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external
- * oblique, serratus anterior and levator ani (defs/front-trunk.ts).
+ * defs/scapular.ts, defs/back.ts); so do the long finger flexors and extensors and the hand muscles
+ * (defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
+ * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
+ * serratus anterior and levator ani (defs/front-trunk.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
 

@@ -58,7 +58,9 @@ export interface VolumeShape {
   via?: readonly (readonly AnchorDef[])[];
   /**
    * Number of fibres swept across the muscle (default by its width, 2–30): more for a wide thin
-   * sheet (an oblique's 40 cm of insertion), whose fibres would otherwise stand apart as rods.
+   * sheet (an oblique's 40 cm of insertion), whose fibres would otherwise stand apart as rods; a
+   * muscle whose tendons part to separate insertions (the four fingers) gives one fibre per tendon,
+   * so no fibre runs between the fingers, and the fibres merge into one belly where they lie close.
    */
   fibres?: number;
   /** Belly thickness in metres before sizing to the volume (a starting guess). */
@@ -100,6 +102,13 @@ export interface VolumeShape {
    * belly's fibres about and cuts it apart (default false).
    */
   steadyDrape?: boolean;
+  /**
+   * Distance in metres from this muscle's fibre ends within which the muscles it lies over do not cut
+   * it (default 0.022): where two share an attachment they may touch there. Smaller for a muscle that
+   * starts or ends beside another's attachment and must still lie over it (pronator teres over the
+   * brachialis tendon at the coronoid).
+   */
+  attachmentZone?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */

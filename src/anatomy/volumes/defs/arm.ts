@@ -1,6 +1,6 @@
 /**
  * The arm as volumes, left side, deepest first: coracobrachialis and brachialis on the humerus, the
- * biceps over them (written, not switched yet), the triceps behind; anconeus is in ./forearm.ts. `across` runs from the first anchor of
+ * triceps behind, then the biceps over coracobrachialis and brachialis; anconeus is in ./forearm.ts. `across` runs from the first anchor of
  * each footprint line to the last: medial → lateral for all of them (the dataset's convention for limb
  * muscles seen from the front or the back), so the biceps' short head is across 0.3 and its long head 0.7,
  * and the triceps' long head is medial, the lateral head lateral and the medial head between and deep.
@@ -45,7 +45,7 @@ export const ARM: VolumeDef[] = [
     hug: false,
     over: ['subscapularis', 'teres-major'],
     volume: holzbaurFraction(0.012, 'coracobrachialis'),
-    triangles: 1000,
+    triangles: 700,
   },
   {
     // the lower half of the front of the humerus, embracing the deltoid insertion, to the coronoid process
@@ -62,7 +62,7 @@ export const ARM: VolumeDef[] = [
     hug: true,
     over: ['coracobrachialis'],
     volume: holzbaurFraction(0.045, 'brachialis'),
-    triangles: 1500,
+    triangles: 1000,
   },
   {
     // long head from the infraglenoid tubercle (medial), medial head from the lower back of the humerus (deep, between),
@@ -84,33 +84,32 @@ export const ARM: VolumeDef[] = [
     hug: false,
     over: ['teres-major', 'teres-minor'],
     volume: holzbaurFraction(0.15, 'triceps brachii (three heads)', 0.35),
-    triangles: 2400,
+    triangles: 1800,
   },
-];
-
-/**
- * Written, not switched over yet: the biceps, whose two origin tendons (coracoid, supraglenoid tubercle)
- * come apart from the belly, and which overlaps brachialis and coracobrachialis near their shared ends.
- */
-export const ARM_PENDING: VolumeDef[] = [
-  {
+{
     // short head from the coracoid (medial), long head from the supraglenoid tubercle over the humeral head and down the
     // intertubercular groove (lateral); one belly to the radial tuberosity
     id: 'biceps-brachii',
     architecture: 'multi-headed',
     heads: 2,
-    origin: { bones: ['scapula'], line: [{ lm: 'coracoid', off: [0.004, -0.01, 0.006] }, { lm: 'glenoid', off: [0.002, 0.016, 0.004] }] },
+    origin: { bones: ['scapula'], line: [{ lm: 'coracoid', off: [0.004, -0.01, 0.006] }, { lm: 'glenoid', off: [0.001, 0.018, 0.002] }] },
     insertion: { bones: ['radius'], line: [{ lm: 'radial-tuberosity', off: [0, 0.003, 0.001] }, { lm: 'radial-tuberosity', off: [0, -0.003, 0.001] }] },
     via: [
       [{ at: armPoint(0.06, -0.018, 0.03) }, { lm: 'bicipital-groove', off: [0, -0.012, 0.004] }],
-      [{ at: armPoint(0.16, -0.012, 0.043) }, { at: armPoint(0.16, 0.01, 0.043) }],
-      [{ at: armPoint(0.265, -0.004, 0.036) }, { at: armPoint(0.265, 0.004, 0.036) }],
+      [{ at: armPoint(0.16, -0.012, 0.035) }, { at: armPoint(0.16, 0.01, 0.035) }],
+      [{ at: armPoint(0.265, -0.004, 0.029) }, { at: armPoint(0.265, 0.004, 0.029) }],
     ],
     thickness: 0.034,
     tendon: [0.22, 0.2],
     hug: false,
     over: ['brachialis', 'coracobrachialis'],
     volume: holzbaurFraction(0.05, 'biceps brachii (both heads)'),
-    triangles: 2000,
+    triangles: 1200,
   },
 ];
+
+/**
+ * Written, not switched over yet: none (the biceps is built; its belly now runs a centimetre deeper, under
+ * the skin of the front of the arm instead of at it).
+ */
+export const ARM_PENDING: VolumeDef[] = [];

@@ -13,11 +13,7 @@ import { estimate } from './estimate';
 const thumb = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-cmc'), landmark('thumb-mcp'), t), off) });
 const thumbPhalanx = (t: number, off: [number, number, number]) => ({ at: add(lerp(landmark('thumb-mcp'), landmark('thumb-tip'), t), off) });
 
-/**
- * Written, not switched over yet: in the thin space between the hand's bones and its skin the volumes
- * come out at a half to a third of their (estimated) volumes.
- */
-export const HAND_PENDING: VolumeDef[] = [
+const ALL: VolumeDef[] = [
   {
     // the trapezium and the flexor retinaculum to the whole lateral border of the first metacarpal (deep to the other thenar muscles)
     id: 'opponens-pollicis',
@@ -36,6 +32,8 @@ export const HAND_PENDING: VolumeDef[] = [
     // oblique head from the capitate and the bases of the second and third metacarpals, transverse head from the third metacarpal's shaft;
     // both to the base of the thumb's proximal phalanx (across: oblique head 0 → transverse head 1)
     id: 'adductor-pollicis',
+    // a 2 mm cell leaves these small muscles in pieces between the metacarpals and the skin
+    cell: 0.0015,
     architecture: 'fan',
     origin: { bones: ['hand'], line: [{ at: handPoint(0.038, 0.0, 0.009) }, { at: handPoint(0.06, 0.001, 0.008) }, { at: handPoint(0.082, 0.003, 0.007) }] },
     insertion: { bones: ['hand'], line: [thumbPhalanx(0.05, [-0.003, 0, 0.003]), thumbPhalanx(0.12, [-0.003, 0, 0.003])] },
@@ -45,11 +43,13 @@ export const HAND_PENDING: VolumeDef[] = [
     hug: true,
     over: ['opponens-pollicis'],
     volume: estimate(9, 'the largest thenar-region muscle, several times the opponens in cadaver series of hand muscle mass', 0.5),
-    triangles: 800,
+    triangles: 400,
   },
   {
     // two heads from the facing sides of the first and second metacarpals to the radial side of the index finger's proximal phalanx
     id: 'first-dorsal-interosseous',
+    // a 2 mm cell leaves these small muscles in pieces between the metacarpals and the skin
+    cell: 0.0015,
     architecture: 'bipennate',
     origin: { bones: ['hand'], line: [thumb(0.4, [-0.002, 0, -0.004]), { at: handPoint(0.05, 0.02, -0.004) }] },
     insertion: { bones: ['hand'], line: [{ at: add(lerp(landmark('index-mcp'), landmark('index-tip'), 0.1), [0.004, 0, -0.001]) }] },
@@ -60,7 +60,7 @@ export const HAND_PENDING: VolumeDef[] = [
     hug: false,
     over: ['adductor-pollicis'],
     volume: estimate(7, 'the largest interosseous, filling the first web space; cadaver series of hand muscle mass', 0.5),
-    triangles: 600,
+    triangles: 400,
   },
   {
     // the pisiform to the ulnar side of the little finger's proximal phalanx base
@@ -78,3 +78,16 @@ export const HAND_PENDING: VolumeDef[] = [
     triangles: 600,
   },
 ];
+
+/**
+ * Written, not switched over yet: opponens pollicis and abductor digiti minimi come out at 3–4 cm³ in
+ * the thin space between the hand's bones and its skin, under the 5 cm³ the model tests ask of a volume
+ * muscle (the opponens' own estimate is 4 cm³).
+ */
+const PENDING_IDS: ReadonlySet<string> = new Set(['opponens-pollicis', 'abductor-digiti-minimi-hand']);
+
+/** The hand muscles built as volumes: adductor pollicis, then the first dorsal interosseous behind it. */
+export const HAND: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
+
+/** The hand definitions not switched over yet. */
+export const HAND_PENDING: VolumeDef[] = ALL.filter((d) => PENDING_IDS.has(d.id));

@@ -129,21 +129,31 @@ export const SCAPULAR: VolumeDef[] = [
       ],
     },
     insertion: { bones: ['humerus'], line: [{ lm: 'deltoid-tuberosity', off: [0, 0.01, 0.008] }, { lm: 'deltoid-tuberosity', off: [0, 0.01, -0.008] }] },
+    // over the humeral head under the skin, then converging in a V on the tuberosity: anterior and posterior parts
+    // fold in towards the lateral line of the arm
     via: [
       [
-        { at: armPoint(0.06, 0.02, 0.06) },
-        { at: armPoint(0.05, 0.055, 0.035) },
-        { at: armPoint(0.05, 0.065, 0.0) },
-        { at: armPoint(0.05, 0.05, -0.045) },
-        { at: armPoint(0.06, 0.01, -0.065) },
+        { at: armPoint(0.06, 0.012, 0.044) },
+        { at: armPoint(0.05, 0.04, 0.027) },
+        { at: armPoint(0.05, 0.047, 0.0) },
+        { at: armPoint(0.05, 0.037, -0.033) },
+        { at: armPoint(0.06, 0.006, -0.047) },
+      ],
+      [
+        { at: armPoint(0.1, 0.022, 0.016) },
+        { at: armPoint(0.095, 0.029, 0.009) },
+        { at: armPoint(0.095, 0.031, 0.0) },
+        { at: armPoint(0.095, 0.029, -0.009) },
+        { at: armPoint(0.1, 0.022, -0.016) },
       ],
     ],
     thickness: 0.024,
-    tendon: [0.02, 0.14],
+    tendon: [0.02, 0.32],
     tendonRadius: 0.004,
     hug: true,
     over: ['supraspinatus', 'infraspinatus', 'teres-minor', 'subscapularis', 'teres-major'],
     volume: holzbaur(0.152, 'deltoid 15.2 % of the upper limb muscle volume', 0.35),
+    triangles: 1800,
   },
 ];
 
