@@ -65,6 +65,14 @@ export interface VolumeShape {
    * belly's fibres about and cuts it apart (default false).
    */
   steadyDrape?: boolean;
+  /**
+   * A sheet in the subcutaneous tissue (platysma, the muscles of the face and scalp): its fibres are
+   * draped on the skin instead of on the ground, their outer face this far under the skin (in skin-field
+   * units, metres), and hug it; bone and deeper volumes still cut it (default: draped on the ground).
+   */
+  underSkin?: number;
+  /** The most fibres across the muscle (default 30): wide thin sheets need more to stay closed. */
+  maxFibres?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */

@@ -215,3 +215,45 @@ export const NECK_BACK_PENDING: VolumeDef[] = [
     triangles: 1400,
   },
 ];
+
+/**
+ * The platysma, a thin sheet in the subcutaneous tissue of the neck, laid under the skin (not on the
+ * ground) over the sternocleidomastoid: from the clavicle, where its fibres cross from the fascia of the
+ * upper chest and shoulder, up and medially to the lower border of the mandible. `across` medial (the
+ * chin) → lateral (the angle). Written but not switched over: the sheet lies where it should under the
+ * skin of the neck, but the clavicle and the lower border of the mandible lie 1.3–1.9 cm (skin field)
+ * under the skin, its ends dive to them as strands, and the softening that closes the surface then
+ * wears the 3 mm sheet away (largest piece 42–53 %, 3–5 cm³). It needs ends in the fascia, not on bone.
+ */
+export const NECK_SHEET_PENDING: VolumeDef[] = [
+  {
+    id: 'platysma',
+    architecture: 'quadrilateral',
+    // where it crosses the clavicle, from its medial quarter out to near the acromion
+    origin: {
+      bones: ['clavicle'],
+      line: [
+        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, 0.004, 0.004] },
+        { lm: 'clavicle-mid', off: [0, 0.004, 0.004] },
+        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, 0.004, 0.002] },
+      ],
+    },
+    // the lower border of the mandible from beside the chin back towards the angle
+    insertion: {
+      bones: ['mandible'],
+      line: [{ lm: 'chin', off: [0.018, -0.002, -0.008] }, { lm: 'mandible-body', off: [0.004, -0.004, 0] }, { lm: 'mandible-angle', off: [0.003, -0.002, 0.014] }],
+    },
+    thickness: 0.003,
+    tendon: [0.02, 0.03],
+    tendonRadius: 0.0014,
+    hug: true,
+    underSkin: 0.0004,
+    skinMargin: 0.0003,
+    maxFibres: 90,
+    over: ['sternocleidomastoid'],
+    // not sized: a sheet 1–2 mm thick over about 100 cm² (estimate); sizing would only thicken it
+    volume: null,
+    cell: 0.0012,
+    triangles: 1400,
+  },
+];
