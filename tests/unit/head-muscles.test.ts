@@ -41,6 +41,8 @@ describe('head muscles', () => {
     };
     const cor = landmark('coronoid');
     expect(spread(1.66, 1.68)).toBeGreaterThan(0.07);
+    // its upper border arches along the temporal lines: still wide near the top, not tapering to a lozenge's point
+    expect(spread(1.687, 1.693)).toBeGreaterThan(0.07);
     expect(spread(cor[1] - 0.004, cor[1] + 0.004)).toBeLessThan(spread(1.66, 1.68) / 3);
     // it reaches down to the coronoid process
     expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(cor[1]);

@@ -1,7 +1,7 @@
 /**
  * The muscles of mastication as volumes, left side, deepest first: the lateral and medial pterygoids
  * in the infratemporal fossa between the pterygoid plate and the mandible, the temporalis as a fan
- * from the temporal fossa converging under the zygomatic arch onto the coronoid process, then the
+ * from the arch of the temporal lines converging under the zygomatic arch onto the coronoid process, then the
  * masseter over the ramus from the arch to the angle. `across` follows each origin line from its
  * first anchor: temporalis and masseter anterior → posterior (the masseter's deep part posterior),
  * pterygoids upper → lower.
@@ -63,12 +63,15 @@ export const HEAD: VolumeDef[] = [
     // the temporal fossa up to the inferior temporal line, anterior border first
     origin: {
       bones: ['skull'],
+      // the inferior temporal line arches from the frontal bone's zygomatic process up over the
+      // parietal and down towards the supramastoid crest: the fan's wide, rounded upper border
       line: [
         { at: [0.052, 1.652, 0.058] },
-        { at: [0.058, 1.682, 0.038] },
-        { lm: 'temporal-line', off: [-0.003, 0.006, 0.0] },
-        { at: [0.068, 1.684, -0.024] },
-        { at: [0.066, 1.664, -0.034] },
+        { at: [0.058, 1.684, 0.042] },
+        { at: [0.065, 1.7, 0.016] },
+        { lm: 'temporal-line', off: [0.0, 0.01, -0.01] },
+        { at: [0.069, 1.686, -0.03] },
+        { at: [0.066, 1.664, -0.036] },
       ],
     },
     // coronoid process, its medial face and the front border of the ramus
