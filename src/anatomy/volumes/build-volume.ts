@@ -14,7 +14,7 @@ import type { SurfacePoint } from '../muscles/shape';
 import { fieldNormals, projectOnto, signedVolume, taubin } from '../polygonize';
 import { surfaceNets } from '../surface-nets';
 import { clamp, type V3 } from '../vec';
-import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, polylineLength, type Fibre } from './fibres';
+import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, midTendonWeight, polylineLength, type Fibre } from './fibres';
 import { trianglesForArea } from './budget';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
@@ -268,7 +268,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const drapeGround: Field = depth === undefined ? ground : (x, y, z) => Math.min(-env.skin(x, y, z) - depth, ground(x, y, z));
   const rt = def.tendonRadius ?? 0.0025;
   const radiiOf = (v: number, s: number) =>
-    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)));
+    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
   const layFibres = (s: number): Fibre[] =>
     curves.map((c) => {
       const radii = radiiOf(c.v, s);

@@ -18,7 +18,7 @@ import { FOREARM, FOREARM_PENDING } from './defs/forearm';
 import { FRONT_TRUNK } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND_PENDING } from './defs/hand';
-import { HEAD } from './defs/head';
+import { HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
@@ -37,7 +37,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
  * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
  * (defs/arm.ts, defs/forearm.ts, defs/hand.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...NECK_SHEET_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...NECK_SHEET_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
@@ -105,7 +105,7 @@ export function volumeBuildOrder(): ({ def: VolumeDef; tissue: false } | { def: 
 
 /** The muscle mesh with its shader attributes: fibre direction and tendon weight per vertex. */
 function withFibres(mesh: MeshData & { uvs: Float32Array }, def: VolumeShape): MeshData {
-  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon) };
+  return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon, def.midTendon) };
 }
 
 /** Builds (or reads from the cache) every volume muscle in the dataset and every tissue, both sides. */

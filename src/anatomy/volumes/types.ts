@@ -48,6 +48,12 @@ export interface VolumeShape {
   thickness: number;
   /** Fractions of the fibre length that are tendon at the origin and insertion ends. */
   tendon: [number, number];
+  /**
+   * An intermediate tendon or aponeurosis between two bellies, as the fraction of the fibre length it
+   * spans (the galea between the occipital and frontal bellies, the digastric's intermediate tendon):
+   * the fibres there keep only the tendon radius and are drawn as tendon (default none).
+   */
+  midTendon?: readonly [number, number];
   /** Radius of a fibre where it is tendon, in metres (default 0.0025). */
   tendonRadius?: number;
   /** Lie on the ground along the whole length (sheets on a fossa) or only keep out of it (free bellies). */

@@ -116,3 +116,47 @@ export const HEAD: VolumeDef[] = [
     triangles: 2400,
   },
 ];
+
+/**
+ * The scalp as a volume, left half: the occipitofrontalis, one sheet lying on the vault from the
+ * superior nuchal line over the top of the skull to the eyebrows, its occipital and frontal bellies
+ * joined by the galea aponeurotica, drawn as tendon between them. `along` 0 at the nuchal line, 1 at
+ * the eyebrows; `across` medial (the midline, where the two halves of the galea meet) → lateral.
+ * Written but not switched over: the braincase is hollow and the scalp thin (its skin under a
+ * centimetre above the vault, half that in skin-field units), so between the skin cut and the bone the
+ * sheet keeps only pieces low on the side of the vault, under the drawn skull (largest piece 48–71 %,
+ * none of it above the temporal lines); the first generator keeps it.
+ */
+export const SCALP_PENDING: VolumeDef[] = [
+  {
+    id: 'occipitofrontalis',
+    architecture: 'quadrilateral',
+    // occipital belly from the lateral two-thirds of the superior nuchal line
+    origin: { bones: ['skull'], line: [{ lm: 'inion', off: [0.012, 0.006, 0.002] }, { lm: 'superior-nuchal-line', off: [0.01, 0.002, 0.006] }] },
+    // frontal belly into the skin of the eyebrows, over the supraorbital margin from beside the glabella outwards
+    insertion: { bones: ['skull'], line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
+    // over the vault: behind, on top and in front, each line medial → lateral
+    // (3 mm out from the vault: the braincase is hollow, so a fibre must never cut through it)
+    via: [
+      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }],
+      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }],
+      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }],
+      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }],
+      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }],
+      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }],
+    ],
+    thickness: 0.005,
+    tendon: [0.02, 0.02],
+    // the galea aponeurotica: from a few centimetres above the nuchal line to the hairline
+    midTendon: [0.16, 0.7],
+    tendonRadius: 0.0014,
+    hug: false,
+    // the scalp is thin: under a millimetre of skin field over the vault
+    skinMargin: 0.0008,
+    over: [],
+    // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
+    volume: null,
+    cell: 0.0012,
+    triangles: 1400,
+  },
+];
