@@ -160,3 +160,37 @@ export const SCALP_PENDING: VolumeDef[] = [
     triangles: 1400,
   },
 ];
+
+/**
+ * The floor of the mouth, left side: the digastric, two bellies joined by an intermediate tendon slung
+ * to the hyoid, from the mastoid notch medial to the mastoid, down and forward under the angle of the
+ * mandible, through its loop beside the hyoid, and forward to the digastric fossa beside the chin.
+ * `along` 0 at the mastoid, 1 at the chin; `across` upper → lower edge of the origin.
+ */
+export const FLOOR_OF_MOUTH: VolumeDef[] = [
+  {
+    id: 'digastric',
+    architecture: 'strap',
+    // the mastoid notch, on the inner side of the mastoid process
+    origin: { bones: ['skull'], line: [{ lm: 'mastoid', off: [-0.01, -0.002, 0.002] }, { lm: 'mastoid', off: [-0.012, -0.006, -0.004] }] },
+    // the digastric fossa on the inner side of the lower border of the mandible, beside the symphysis
+    insertion: { bones: ['mandible'], line: [{ lm: 'chin', off: [0.008, -0.006, -0.012] }, { lm: 'chin', off: [0.015, -0.005, -0.014] }] },
+    // medial to the angle, then the loop on the hyoid at the junction of its body and greater horn, then forward
+    via: [
+      [{ at: [0.033, 1.548, -0.006] }, { at: [0.034, 1.544, -0.008] }],
+      [{ at: [0.026, 1.518, 0.016] }, { at: [0.027, 1.515, 0.014] }],
+      [{ at: [0.017, 1.498, 0.036] }, { at: [0.018, 1.496, 0.034] }],
+      [{ at: [0.012, 1.502, 0.058] }, { at: [0.014, 1.5, 0.056] }],
+    ],
+    thickness: 0.011,
+    tendon: [0.05, 0.05],
+    // the intermediate tendon through its fibrous loop on the hyoid
+    midTendon: [0.52, 0.66],
+    tendonRadius: 0.0018,
+    hug: false,
+    over: ['medial-pterygoid'],
+    volume: estimate(7, 'posterior belly about 3–5 cm³ and anterior belly about 2–3 cm³ in adult dissection and CT series of the suprahyoid muscles'),
+    cell: 0.0015,
+    triangles: 460,
+  },
+];

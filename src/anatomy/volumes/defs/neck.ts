@@ -92,7 +92,7 @@ export const NECK_BACK: VolumeDef[] = [
     over: [],
     volume: estimate(9, 'the four suboccipital muscles together about 7–11 cm³: rectus capitis posterior major and minor and the two obliques, each a few cm³ in MRI series of the upper neck'),
     cell: 0.0018,
-    triangles: 400,
+    triangles: 320,
   },
 ];
 
