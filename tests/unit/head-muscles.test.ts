@@ -41,6 +41,8 @@ describe('head muscles', () => {
     };
     const cor = landmark('coronoid');
     expect(spread(1.66, 1.68)).toBeGreaterThan(0.07);
+    // its upper border arches along the temporal lines: still wide near the top, not tapering to a lozenge's point
+    expect(spread(1.687, 1.693)).toBeGreaterThan(0.07);
     expect(spread(cor[1] - 0.004, cor[1] + 0.004)).toBeLessThan(spread(1.66, 1.68) / 3);
     // it reaches down to the coronoid process
     expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(cor[1]);
@@ -71,5 +73,20 @@ describe('head muscles', () => {
     // the lateral pterygoid runs nearly horizontally, the medial one steeply down
     const extent = (v: [number, number, number][], k: 1 | 2) => Math.max(...v.map((p) => p[k])) - Math.min(...v.map((p) => p[k]));
     expect(extent(mp, 1)).toBeGreaterThan(extent(lp, 1));
+  });
+
+  it('digastric: a posterior belly from behind the angle and an anterior belly to the chin, joined low at the hyoid', () => {
+    const v = verts('digastric');
+    const hyoid = landmark('hyoid'), chin = landmark('chin'), mastoid = landmark('mastoid'), angle = landmark('mandible-angle');
+    const near = (q: readonly number[]) => Math.min(...v.map((p) => Math.hypot(p[0] - q[0]!, p[1] - q[1]!, p[2] - q[2]!)));
+    expect(near(mastoid)).toBeLessThan(0.015);
+    expect(near(chin)).toBeLessThan(0.02);
+    // the lowest point is the loop beside the hyoid, below the angle and the chin
+    const low = v.reduce((a, p) => (p[1] < a[1] ? p : a));
+    expect(Math.hypot(low[0] - hyoid[0], low[1] - hyoid[1], low[2] - hyoid[2])).toBeLessThan(0.03);
+    expect(low[1]).toBeLessThan(angle[1] - 0.03);
+    expect(low[1]).toBeLessThan(chin[1] - 0.01);
+    // the posterior belly runs medial to the angle of the mandible, never through the jaw
+    expect(v.filter((p) => jaw(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
   });
 });

@@ -196,7 +196,11 @@ describe('volume muscles', () => {
         // (a tendon band across the belly, such as a tendinous intersection, is tendon by definition)
         // (u is stored in a byte: look a step either side)
         const band = Math.max(0, ...(d.tendonBands ?? []).flatMap((b) => [u - 0.005, u, u + 0.005].map((x) => bandWeight(x, b))));
-        if (Math.abs(u - mid) < half && w > band + 0.01) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} mid-belly (u ${u.toFixed(2)})`);
+        // (an intermediate tendon between two bellies is tendon over its span, and only there)
+        const midT = d.midTendon, pad = midT ? 0.1 * (midT[1] - midT[0]) + 0.01 : 0;
+        const onMid = midT !== undefined && u > midT[0] - pad && u < midT[1] + pad;
+        if (Math.abs(u - mid) < half && !onMid && w > band + 0.01) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} mid-belly (u ${u.toFixed(2)})`);
+        if (midT && u > midT[0] + pad && u < midT[1] - pad && w < 0.99) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} on its intermediate tendon (u ${u.toFixed(2)})`);
         if ((u < d.tendon[0] * 0.5 || u > 1 - d.tendon[1] * 0.5) && w < 0.99) bad.push(`${d.id}: tendon weight ${w.toFixed(2)} on its tendon (u ${u.toFixed(3)})`);
       }
     }

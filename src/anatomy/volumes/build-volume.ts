@@ -14,7 +14,7 @@ import type { SurfacePoint } from '../muscles/shape';
 import { fieldNormals, projectOnto, signedVolume, taubin } from '../polygonize';
 import { surfaceNets } from '../surface-nets';
 import { clamp, type V3 } from '../vec';
-import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, polylineLength, type Fibre } from './fibres';
+import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, midTendonWeight, polylineLength, type Fibre } from './fibres';
 import { trianglesForArea } from './budget';
 import { bandWeight } from './fibre-attributes';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
@@ -261,22 +261,26 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));
   const rb = def.thickness / 2;
   const width = Math.max(polylineLength(origin), polylineLength(insertion), 0.005);
-  const count = def.fibres ?? clamp(Math.round(width / (0.7 * rb)) + 1, 2, 30);
+  const count = def.fibres ?? clamp(Math.round(width / (0.7 * rb)) + 1, 2, def.maxFibres ?? 30);
   const raw = fibreCurves(origin, insertion, via, count, 24);
   const length = polylineLength(raw[Math.floor(count / 2)]!.points);
   const samples = clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
   const curves = fibreCurves(origin, insertion, via, count, samples);
   const lift = def.lift ?? 0;
+  // a sheet under the skin is draped on the skin (the level `depth` under it) instead of on the
+  // ground, but where the ground comes closer it settles between the two
+  const sheetDepth = def.underSkin;
+  const drapeGround: Field = sheetDepth === undefined ? ground : (x, y, z) => Math.min(-env.skin(x, y, z) - sheetDepth, ground(x, y, z));
   const rt = def.tendonRadius ?? 0.0025;
   // the belly dips by a third across a tendon band (a tendinous intersection)
   const bands = def.tendonBands ?? [];
   const dip = (t: number) => 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
   const radiiOf = (v: number, s: number) =>
-    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * dip(i / (samples - 1)));
+    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * dip(i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
   const layFibres = (s: number): Fibre[] =>
     curves.map((c) => {
       const radii = radiiOf(c.v, s);
-      return { v: c.v, points: drape(c.points, radii, ground, def.hug, lift, def.steadyDrape === true), radii };
+      return { v: c.v, points: drape(c.points, radii, drapeGround, def.hug || sheetDepth !== undefined, lift, def.steadyDrape === true), radii };
     });
 
   const band = cell * 3;

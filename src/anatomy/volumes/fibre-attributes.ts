@@ -3,6 +3,7 @@
  * `along`, the mesh's u, grows over the surface, from its gradient on each triangle) and how much of
  * the muscle is tendon there (from `along` and the definition's tendon fractions at both ends).
  */
+import { midTendonWeight } from './fibres';
 import type { MeshData } from '../mesh';
 
 /**
@@ -62,10 +63,10 @@ export function bandWeight(u: number, band: readonly [number, number]): number {
 
 /**
  * Tendon weight per vertex from u: 1 on the tendon at either end (u below the origin fraction or
- * above 1 − the insertion fraction) and in the `bands` between, 0 in the belly, blended over the
- * last third of each end tendon.
+ * above 1 − the insertion fraction), in the `bands` between and on an intermediate tendon (`mid`), 0
+ * in the bellies, blended over the last third of each end tendon.
  */
-export function tendonWeights(uvs: Float32Array, tendon: readonly [number, number], bands: readonly (readonly [number, number])[] = []): Float32Array {
+export function tendonWeights(uvs: Float32Array, tendon: readonly [number, number], bands: readonly (readonly [number, number])[] = [], mid?: readonly [number, number]): Float32Array {
   const [t0, t1] = tendon;
   const ramp = (x: number, edge: number) => {
     if (edge <= 0) return 0;
@@ -75,7 +76,7 @@ export function tendonWeights(uvs: Float32Array, tendon: readonly [number, numbe
   const out = new Float32Array(uvs.length / 2);
   for (let v = 0; v < out.length; v++) {
     const u = uvs[v * 2]!;
-    out[v] = Math.max(ramp(u, t0), ramp(1 - u, t1), ...bands.map((b) => bandWeight(u, b)));
+    out[v] = Math.max(ramp(u, t0), ramp(1 - u, t1), midTendonWeight(mid, u), ...bands.map((b) => bandWeight(u, b)));
   }
   return out;
 }

@@ -54,6 +54,18 @@ export function bellyProfile(arch: Architecture, tendon: readonly [number, numbe
   return ends * body;
 }
 
+/**
+ * How much of an intermediate tendon spanning `mid` (fractions of the fibre) lies at t: 1 inside it,
+ * 0 in the bellies, blended smoothly over a tenth of its span at each edge (0 everywhere without one).
+ */
+export function midTendonWeight(mid: readonly [number, number] | undefined, t: number): number {
+  if (!mid) return 0;
+  const [a, b] = mid;
+  const e = Math.max(1e-6, 0.1 * (b - a));
+  const s = clamp(Math.min((t - a + e) / (2 * e), (b + e - t) / (2 * e)), 0, 1);
+  return s * s * (3 - 2 * s);
+}
+
 /** Thickness factor across the muscle: thinner towards its edges, with grooves between heads. */
 export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge'>, v: number): number {
   // a round edge stays full from the middle out to it

@@ -73,6 +73,12 @@ export interface VolumeShape {
    * little there (default none).
    */
   tendonBands?: readonly (readonly [number, number])[];
+  /**
+   * An intermediate tendon or aponeurosis between two bellies, as the fraction of the fibre length it
+   * spans (the galea between the occipital and frontal bellies, the digastric's intermediate tendon):
+   * the fibres there keep only the tendon radius and are drawn as tendon (default none).
+   */
+  midTendon?: readonly [number, number];
   /** Radius of a fibre where it is tendon, in metres (default 0.0025). */
   tendonRadius?: number;
   /** Lie on the ground along the whole length (sheets on a fossa) or only keep out of it (free bellies). */
@@ -109,6 +115,14 @@ export interface VolumeShape {
    * brachialis tendon at the coronoid).
    */
   attachmentZone?: number;
+  /**
+   * A sheet in the subcutaneous tissue (platysma, the muscles of the face and scalp): its fibres are
+   * draped on the skin instead of on the ground, their outer face this far under the skin (in skin-field
+   * units, metres), and hug it; bone and deeper volumes still cut it (default: draped on the ground).
+   */
+  underSkin?: number;
+  /** The most fibres across the muscle (default 30): wide thin sheets need more to stay closed. */
+  maxFibres?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */

@@ -1,7 +1,7 @@
 /**
  * The muscles of mastication as volumes, left side, deepest first: the lateral and medial pterygoids
  * in the infratemporal fossa between the pterygoid plate and the mandible, the temporalis as a fan
- * from the temporal fossa converging under the zygomatic arch onto the coronoid process, then the
+ * from the arch of the temporal lines converging under the zygomatic arch onto the coronoid process, then the
  * masseter over the ramus from the arch to the angle. `across` follows each origin line from its
  * first anchor: temporalis and masseter anterior → posterior (the masseter's deep part posterior),
  * pterygoids upper → lower.
@@ -63,12 +63,15 @@ export const HEAD: VolumeDef[] = [
     // the temporal fossa up to the inferior temporal line, anterior border first
     origin: {
       bones: ['skull'],
+      // the inferior temporal line arches from the frontal bone's zygomatic process up over the
+      // parietal and down towards the supramastoid crest: the fan's wide, rounded upper border
       line: [
         { at: [0.052, 1.652, 0.058] },
-        { at: [0.058, 1.682, 0.038] },
-        { lm: 'temporal-line', off: [-0.003, 0.006, 0.0] },
-        { at: [0.068, 1.684, -0.024] },
-        { at: [0.066, 1.664, -0.034] },
+        { at: [0.058, 1.684, 0.042] },
+        { at: [0.065, 1.7, 0.016] },
+        { lm: 'temporal-line', off: [0.0, 0.01, -0.01] },
+        { at: [0.069, 1.686, -0.03] },
+        { at: [0.066, 1.664, -0.036] },
       ],
     },
     // coronoid process, its medial face and the front border of the ramus
@@ -111,5 +114,83 @@ export const HEAD: VolumeDef[] = [
     volume: estimate(24, 'adult masseter about 20–30 cm³ in MRI series; relaxed thickness about 10 mm in men (Kiliaridis & Kälebo 1991, J Dent Res 70:1262)'),
     cell: 0.002,
     triangles: 2400,
+  },
+];
+
+/**
+ * The scalp as a volume, left half: the occipitofrontalis, one sheet lying on the vault from the
+ * superior nuchal line over the top of the skull to the eyebrows, its occipital and frontal bellies
+ * joined by the galea aponeurotica, drawn as tendon between them. `along` 0 at the nuchal line, 1 at
+ * the eyebrows; `across` medial (the midline, where the two halves of the galea meet) → lateral.
+ * Written but not switched over: the braincase is hollow and the scalp thin (its skin under a
+ * centimetre above the vault, half that in skin-field units), so between the skin cut and the bone the
+ * sheet keeps only pieces low on the side of the vault, under the drawn skull (largest piece 48–71 %,
+ * none of it above the temporal lines); the first generator keeps it.
+ */
+export const SCALP_PENDING: VolumeDef[] = [
+  {
+    id: 'occipitofrontalis',
+    architecture: 'quadrilateral',
+    // occipital belly from the lateral two-thirds of the superior nuchal line
+    origin: { bones: ['skull'], line: [{ lm: 'inion', off: [0.012, 0.006, 0.002] }, { lm: 'superior-nuchal-line', off: [0.01, 0.002, 0.006] }] },
+    // frontal belly into the skin of the eyebrows, over the supraorbital margin from beside the glabella outwards
+    insertion: { bones: ['skull'], line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
+    // over the vault: behind, on top and in front, each line medial → lateral
+    // (3 mm out from the vault: the braincase is hollow, so a fibre must never cut through it)
+    via: [
+      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }],
+      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }],
+      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }],
+      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }],
+      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }],
+      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }],
+    ],
+    thickness: 0.005,
+    tendon: [0.02, 0.02],
+    // the galea aponeurotica: from a few centimetres above the nuchal line to the hairline
+    midTendon: [0.16, 0.7],
+    tendonRadius: 0.0014,
+    hug: false,
+    // the scalp is thin: under a millimetre of skin field over the vault
+    skinMargin: 0.0008,
+    over: [],
+    // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
+    volume: null,
+    cell: 0.0012,
+    triangles: 1400,
+  },
+];
+
+/**
+ * The floor of the mouth, left side: the digastric, two bellies joined by an intermediate tendon slung
+ * to the hyoid, from the mastoid notch medial to the mastoid, down and forward under the angle of the
+ * mandible, through its loop beside the hyoid, and forward to the digastric fossa beside the chin.
+ * `along` 0 at the mastoid, 1 at the chin; `across` upper → lower edge of the origin.
+ */
+export const FLOOR_OF_MOUTH: VolumeDef[] = [
+  {
+    id: 'digastric',
+    architecture: 'strap',
+    // the mastoid notch, on the inner side of the mastoid process
+    origin: { bones: ['skull'], line: [{ lm: 'mastoid', off: [-0.01, -0.002, 0.002] }, { lm: 'mastoid', off: [-0.012, -0.006, -0.004] }] },
+    // the digastric fossa on the inner side of the lower border of the mandible, beside the symphysis
+    insertion: { bones: ['mandible'], line: [{ lm: 'chin', off: [0.008, -0.006, -0.012] }, { lm: 'chin', off: [0.015, -0.005, -0.014] }] },
+    // medial to the angle, then the loop on the hyoid at the junction of its body and greater horn, then forward
+    via: [
+      [{ at: [0.033, 1.548, -0.006] }, { at: [0.034, 1.544, -0.008] }],
+      [{ at: [0.026, 1.518, 0.016] }, { at: [0.027, 1.515, 0.014] }],
+      [{ at: [0.017, 1.498, 0.036] }, { at: [0.018, 1.496, 0.034] }],
+      [{ at: [0.012, 1.502, 0.058] }, { at: [0.014, 1.5, 0.056] }],
+    ],
+    thickness: 0.011,
+    tendon: [0.05, 0.05],
+    // the intermediate tendon through its fibrous loop on the hyoid
+    midTendon: [0.52, 0.66],
+    tendonRadius: 0.0018,
+    hug: false,
+    over: ['medial-pterygoid'],
+    volume: estimate(7, 'posterior belly about 3–5 cm³ and anterior belly about 2–3 cm³ in adult dissection and CT series of the suprahyoid muscles'),
+    cell: 0.0015,
+    triangles: 460,
   },
 ];

@@ -1,8 +1,10 @@
 /**
- * Neck muscles as volumes, left side, deepest first: the anterior scalene from the transverse
- * processes to rib 1 (switched over), and, written but pending, the posterior and middle scalenes and
- * the sternocleidomastoid. `across` follows each origin line from its first anchor: scalenes from
- * the upper level down, sternocleidomastoid sternal head (medial) → clavicular head (lateral).
+ * Neck muscles as volumes, left side, deepest first: the anterior scalene from the cervical
+ * transverse processes to rib 1, then the sternocleidomastoid over it from the manubrium and the
+ * clavicle to the mastoid and the superior nuchal line (switched over); the middle and posterior
+ * scalenes are written but pending. `across` follows each origin line from its first anchor: scalenes from the
+ * upper level down, sternocleidomastoid sternal head (front border, to the mastoid's tip) →
+ * clavicular head (back border, to the nuchal line).
  */
 import type { VolumeDef } from '../types';
 import { estimate } from './estimate';
@@ -28,56 +30,6 @@ export const NECK: VolumeDef[] = [
     cell: 0.002,
     triangles: 1000,
   },
-];
-
-/**
- * Written but not switched over yet: the posterior scalene, whose insertion on the second rib was
- * laid for the earlier ribs (on the flattened ribs it falls apart, 3 of 7 cm³); the middle scalene's surface still falls apart when sized (its
- * largest piece keeps 70–85 %), and the sternocleidomastoid comes out a thin strap well under its
- * size, with little room under the neck's skin over the old-generator muscles beneath; the first
- * generator keeps them.
- */
-export const NECK_PENDING: VolumeDef[] = [
-  {
-    id: 'posterior-scalene',
-    architecture: 'strap',
-    // posterior tubercles of C5–C7
-    origin: {
-      bones: ['cervical-spine'],
-      line: [{ lm: 'c5-transverse', off: [0.002, 0, -0.004] }, { lm: 'c7-transverse', off: [0.002, 0, -0.004] }],
-    },
-    // outer face of the second rib
-    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-lateral', off: [-0.014, 0.012, -0.016] }, { lm: 'rib-2-lateral', off: [-0.008, 0.008, -0.006] }] },
-    via: [[{ between: ['c7-transverse', 'rib-2-lateral'], t: 0.5, off: [0.006, 0.004, -0.008] }]],
-    thickness: 0.0075,
-    tendon: [0.08, 0.08],
-    tendonRadius: 0.0015,
-    hug: false,
-    over: ['anterior-scalene'],
-    volume: estimate(7, 'adult posterior scalene about 5–9 cm³, the smallest of the three'),
-    cell: 0.002,
-    triangles: 900,
-  },
-  {
-    id: 'middle-scalene',
-    architecture: 'strap',
-    // posterior tubercles of the transverse processes of C2–C7
-    origin: {
-      bones: ['cervical-spine'],
-      line: [{ lm: 'c2-transverse', off: [0.002, 0, -0.002] }, { lm: 'c7-transverse', off: [0.002, 0, -0.002] }],
-    },
-    // upper face of the first rib behind the groove for the subclavian artery
-    insertion: { bones: ['ribs'], line: [{ between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.6, off: [0, 0.004, 0] }, { between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.85, off: [0, 0.004, 0] }] },
-    via: [[{ between: ['c4-transverse', 'rib-1-lateral'], t: 0.5, off: [0.004, 0, 0.004] }, { between: ['c6-transverse', 'rib-1-lateral'], t: 0.5, off: [0.004, 0, 0.0] }]],
-    thickness: 0.0065,
-    tendon: [0.06, 0.06],
-    tendonRadius: 0.0013,
-    hug: false,
-    over: ['anterior-scalene'],
-    volume: estimate(14, 'adult middle scalene about 10–18 cm³, the largest of the three'),
-    cell: 0.002,
-    triangles: 1000,
-  },
   {
     id: 'sternocleidomastoid',
     architecture: 'multi-headed',
@@ -91,22 +43,217 @@ export const NECK_PENDING: VolumeDef[] = [
         { between: ['sternoclavicular', 'clavicle-mid'], t: 0.6, off: [0, 0.006, 0] },
       ],
     },
-    // the sternal head reaches the superior nuchal line, the clavicular head the mastoid's lateral face
+    // the mastoid's lateral face from its tip up, and the lateral half of the superior nuchal line
     insertion: {
       bones: ['skull'],
-      line: [{ lm: 'superior-nuchal-line', off: [0.012, -0.002, 0.014] }, { lm: 'mastoid', off: [0.004, 0.006, 0.004] }],
+      line: [{ lm: 'mastoid', off: [0.004, 0.004, 0.006] }, { lm: 'mastoid', off: [0.004, 0.014, -0.012] }, { lm: 'superior-nuchal-line', off: [0.012, -0.002, 0.014] }],
     },
-    // up the side of the neck just under the skin, the sternal head in front of the clavicular
+    // up the side of the neck just under the skin, one band from its front border (sternum to the
+    // mastoid's tip) to its back border (clavicle to the nuchal line); the heads join below mid-neck
     via: [
       [{ at: [0.024, 1.452, 0.048] }, { at: [0.045, 1.455, 0.04] }],
-      [{ at: [0.043, 1.505, 0.028] }, { at: [0.05, 1.505, 0.01] }],
+      [{ at: [0.042, 1.505, 0.024] }, { at: [0.052, 1.508, 0.002] }],
+      // behind the angle of the mandible
+      [{ at: [0.055, 1.552, -0.012] }, { at: [0.05, 1.56, -0.03] }],
     ],
     thickness: 0.014,
+    // the skin is tight over the mastoid: a thin cut lets the band reach it
+    skinMargin: 0.001,
     tendon: [0.06, 0.05],
     hug: false,
-    over: ['anterior-scalene', 'middle-scalene', 'posterior-scalene'],
+    over: ['anterior-scalene'],
     volume: estimate(45, 'mean cross-section about 512 mm² along C3–C7 in young men (Stemper et al. 2010, Aviat Space Environ Med 81:878) over a 15–16 cm tapering belly'),
     cell: 0.0025,
-    triangles: 2000,
+    triangles: 1250,
+  },
+];
+
+/**
+ * The back of the neck, deepest first: the suboccipitals from the axis and atlas to the occiput, the
+ * semispinalis capitis from the upper thoracic transverse processes to between the nuchal lines, the
+ * splenius cervicis from T3–T6 to the upper cervical transverse processes and the splenius capitis
+ * over them from the nuchal ligament and upper thoracic spines to the mastoid and the superior nuchal
+ * line. `across`: suboccipitals medial → lateral, semispinalis medial (thoracic) → lateral
+ * (cervical), splenii upper → lower origin. Only the suboccipitals are switched over; the others are
+ * in NECK_BACK_PENDING.
+ */
+export const NECK_BACK: VolumeDef[] = [
+  {
+    id: 'suboccipitals',
+    architecture: 'quadrilateral',
+    // spinous process of the axis (recti and inferior oblique) out to the transverse process of the atlas
+    origin: { bones: ['cervical-spine'], line: [{ lm: 'c2-spinous', off: [0.004, 0.004, 0.006] }, { lm: 'c1-transverse', off: [-0.008, 0.0, -0.01] }] },
+    // the occiput under the inferior nuchal line, medial to the mastoid
+    insertion: { bones: ['skull'], line: [{ lm: 'inferior-nuchal-line', off: [-0.014, -0.006, -0.008] }, { lm: 'inferior-nuchal-line', off: [0.012, -0.01, 0.01] }] },
+    thickness: 0.009,
+    tendon: [0.06, 0.06],
+    tendonRadius: 0.0018,
+    hug: false,
+    over: [],
+    volume: estimate(9, 'the four suboccipital muscles together about 7–11 cm³: rectus capitis posterior major and minor and the two obliques, each a few cm³ in MRI series of the upper neck'),
+    cell: 0.0018,
+    triangles: 320,
+  },
+];
+
+/**
+ * Written but not switched over yet: the middle scalene is one closed strap from C2–C6 to the first
+ * rib that looks right, but it overlaps the anterior scalene by 7–10 % near their tubercles and the
+ * first rib (within the attachment zone neither is cut by the other); the posterior scalene, a thin
+ * strap between the middle scalene and the second rib, falls apart whether it hugs the middle scalene
+ * or hangs free (largest piece 63–82 %, its rib end a loose fragment). The first generator keeps them.
+ */
+export const NECK_PENDING: VolumeDef[] = [
+  {
+    id: 'middle-scalene',
+    architecture: 'strap',
+    // posterior tubercles of the transverse processes of C2–C6
+    origin: {
+      bones: ['cervical-spine'],
+      line: [{ lm: 'c2-transverse', off: [0.003, 0, -0.003] }, { lm: 'c4-transverse', off: [0.003, 0, -0.003] }, { lm: 'c6-transverse', off: [0.003, 0, -0.003] }],
+    },
+    // upper face of the first rib behind the groove for the subclavian artery
+    insertion: { bones: ['ribs'], line: [{ between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.55, off: [0, 0.004, 0] }, { between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.9, off: [0, 0.004, 0] }] },
+    // the belly gathers beside the lower cervical transverse processes, lateral to them
+    via: [[{ at: [0.045, 1.505, -0.005] }, { at: [0.05, 1.485, -0.012] }]],
+    thickness: 0.011,
+    tendon: [0.06, 0.06],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['anterior-scalene'],
+    volume: estimate(14, 'adult middle scalene about 10–18 cm³, the largest of the three'),
+    cell: 0.002,
+    triangles: 600,
+  },
+  {
+    id: 'posterior-scalene',
+    architecture: 'strap',
+    // posterior tubercles of C4–C6
+    origin: {
+      bones: ['cervical-spine'],
+      line: [{ lm: 'c4-transverse', off: [0.003, 0, -0.005] }, { lm: 'c6-transverse', off: [0.003, 0, -0.005] }],
+    },
+    // outer face of the second rib, behind the middle scalene's insertion
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-lateral', off: [-0.008, 0.006, -0.014] }, { lm: 'rib-2-lateral', off: [-0.002, 0.006, -0.004] }] },
+    via: [[{ at: [0.052, 1.46, -0.022] }]],
+    thickness: 0.01,
+    tendon: [0.08, 0.08],
+    tendonRadius: 0.0015,
+    hug: true,
+    over: ['anterior-scalene', 'middle-scalene'],
+    volume: estimate(7, 'adult posterior scalene about 5–9 cm³, the smallest of the three'),
+    cell: 0.002,
+    triangles: 900,
+  },
+];
+
+/**
+ * The back of the neck written but not switched over: laid on the suboccipitals and the multifidus
+ * they fall apart under the tight skin of the nape (semispinalis 15 of 32 cm³, largest piece 84 %;
+ * splenius cervicis 41 %, splenius capitis 58 % and 3 cm³), with or without hugging the ground.
+ */
+export const NECK_BACK_PENDING: VolumeDef[] = [
+  {
+    id: 'semispinalis-capitis',
+    architecture: 'strap',
+    // transverse processes of T6 up to C7 (medial fibres) and the articular processes of C6–C4 (lateral)
+    origin: {
+      bones: ['thoracic-spine', 'cervical-spine'],
+      line: [
+        { lm: 't6-spinous', off: [0.024, 0, 0.03] },
+        { lm: 't3-spinous', off: [0.026, 0, 0.03] },
+        { lm: 'c7-spinous', off: [0.026, 0, 0.03] },
+        { lm: 'c4-spinous', off: [0.02, 0, 0.012] },
+      ],
+    },
+    // the occipital bone between the superior and inferior nuchal lines, near the midline
+    insertion: { bones: ['skull'], line: [{ lm: 'inion', off: [0.006, -0.012, 0.006] }, { lm: 'inferior-nuchal-line', off: [0.012, 0.012, -0.004] }] },
+    via: [[{ at: [0.012, 1.5, -0.062] }, { at: [0.03, 1.51, -0.05] }]],
+    thickness: 0.012,
+    tendon: [0.06, 0.05],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['suboccipitals', 'multifidus'],
+    volume: estimate(32, 'a 2.5–3 cm wide strap about 1 cm thick along the upper 20 cm of the spine, of the order of neck-extensor MRI cross-sections (2–3 cm² at C3–C5)'),
+    cell: 0.002,
+    triangles: 1400,
+  },
+  {
+    id: 'splenius-cervicis',
+    architecture: 'strap',
+    // spinous processes of T3–T6
+    origin: { bones: ['thoracic-spine'], line: [{ lm: 't3-spinous', off: [0.005, 0, 0.008] }, { lm: 't6-spinous', off: [0.005, 0, 0.008] }] },
+    // posterior tubercles of the transverse processes of C1–C3
+    insertion: { bones: ['cervical-spine'], line: [{ lm: 'c1-transverse', off: [0.0, 0.0, -0.008] }, { lm: 'c3-transverse', off: [0.004, 0, -0.008] }] },
+    via: [[{ at: [0.036, 1.44, -0.072] }, { at: [0.04, 1.43, -0.078] }]],
+    thickness: 0.007,
+    tendon: [0.08, 0.12],
+    tendonRadius: 0.0018,
+    hug: true,
+    over: ['semispinalis-capitis'],
+    volume: estimate(10, 'a thin strap lateral to the splenius capitis, about a third to half its size in neck-muscle dissection series'),
+    cell: 0.002,
+    triangles: 900,
+  },
+  {
+    id: 'splenius-capitis',
+    architecture: 'quadrilateral',
+    // lower half of the nuchal ligament and the spinous processes of C7–T3
+    origin: {
+      bones: ['cervical-spine', 'thoracic-spine'],
+      line: [{ lm: 'c4-spinous', off: [0.004, 0, -0.004] }, { lm: 'c7-spinous', off: [0.004, 0, 0.0] }, { lm: 't3-spinous', off: [0.004, 0, 0.004] }],
+    },
+    // the lateral third of the superior nuchal line and the mastoid, under the sternocleidomastoid
+    insertion: { bones: ['skull'], line: [{ lm: 'superior-nuchal-line', off: [0.004, -0.004, 0.006] }, { lm: 'mastoid', off: [0.0, 0.008, -0.01] }] },
+    thickness: 0.008,
+    tendon: [0.05, 0.06],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['semispinalis-capitis', 'splenius-cervicis'],
+    volume: estimate(22, 'a flat sheet about 5–6 mm thick, 4–5 cm wide and 12–15 cm long; neck-extensor MRI series give it a cross-section of 1.5–2.5 cm² at C3–C5'),
+    cell: 0.002,
+    triangles: 1400,
+  },
+];
+
+/**
+ * The platysma, a thin sheet in the subcutaneous tissue of the neck, laid under the skin (not on the
+ * ground) over the sternocleidomastoid: from the clavicle, where its fibres cross from the fascia of the
+ * upper chest and shoulder, up and medially to the lower border of the mandible. `across` medial (the
+ * chin) → lateral (the angle). Written but not switched over: the sheet lies where it should under the
+ * skin of the neck, but the clavicle and the lower border of the mandible lie 1.3–1.9 cm (skin field)
+ * under the skin, its ends dive to them as strands, and the softening that closes the surface then
+ * wears the 3 mm sheet away (largest piece 42–53 %, 3–5 cm³). It needs ends in the fascia, not on bone.
+ */
+export const NECK_SHEET_PENDING: VolumeDef[] = [
+  {
+    id: 'platysma',
+    architecture: 'quadrilateral',
+    // where it crosses the clavicle, from its medial quarter out to near the acromion
+    origin: {
+      bones: ['clavicle'],
+      line: [
+        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, 0.004, 0.004] },
+        { lm: 'clavicle-mid', off: [0, 0.004, 0.004] },
+        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, 0.004, 0.002] },
+      ],
+    },
+    // the lower border of the mandible from beside the chin back towards the angle
+    insertion: {
+      bones: ['mandible'],
+      line: [{ lm: 'chin', off: [0.018, -0.002, -0.008] }, { lm: 'mandible-body', off: [0.004, -0.004, 0] }, { lm: 'mandible-angle', off: [0.003, -0.002, 0.014] }],
+    },
+    thickness: 0.003,
+    tendon: [0.02, 0.03],
+    tendonRadius: 0.0014,
+    hug: true,
+    underSkin: 0.0004,
+    skinMargin: 0.0003,
+    maxFibres: 90,
+    over: ['sternocleidomastoid'],
+    // not sized: a sheet 1–2 mm thick over about 100 cm² (estimate); sizing would only thicken it
+    volume: null,
+    cell: 0.0012,
+    triangles: 1400,
   },
 ];

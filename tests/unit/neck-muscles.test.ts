@@ -1,0 +1,73 @@
+/**
+ * The neck muscles built as volumes, read from the committed model, against their anatomy: the
+ * sternocleidomastoid is an oblique band from the manubrium and the clavicle up and back to the
+ * mastoid, lying outside the anterior scalene; the suboccipitals fill the space between the atlas and
+ * axis and the occiput.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boneField } from '../../src/anatomy/bones';
+import { landmark } from '../../src/anatomy/landmarks';
+import { muscleKey } from '../../src/core/model-contract';
+import { centroid } from '../support/geometry';
+import { loadModel } from '../support/load-model';
+
+type P = [number, number, number];
+const meshes = new Map<string, Float32Array>();
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) if (n.extras?.kind === 'muscle' && n.positions) meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+});
+const verts = (id: string): P[] => {
+  const p = meshes.get(muscleKey(id, 'left'));
+  if (!p) throw new Error(`no mesh for ${id}`);
+  return Array.from({ length: p.length / 3 }, (_, i) => [p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!]);
+};
+const nearest = (v: readonly P[], q: P) => Math.min(...v.map((p) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])));
+const mean = (v: readonly P[]): P => [0, 1, 2].map((k) => v.reduce((a, p) => a + p[k]! / v.length, 0)) as P;
+
+describe('neck muscles', () => {
+  it('sternocleidomastoid runs from the manubrium and clavicle up and back to the mastoid', () => {
+    const v = verts('sternocleidomastoid');
+    const notch = landmark('jugular-notch'), sc = landmark('sternoclavicular'), mastoid = landmark('mastoid');
+    expect(nearest(v, sc)).toBeLessThan(0.015);
+    expect(nearest(v, notch)).toBeLessThan(0.02);
+    expect(nearest(v, mastoid)).toBeLessThan(0.012);
+    // oblique: the lowest fifth lies in front of and medial to the highest fifth
+    const ys = v.map((p) => p[1]).sort((a, b) => a - b);
+    const lo = mean(v.filter((p) => p[1] < ys[Math.floor(ys.length * 0.2)]!)), hi = mean(v.filter((p) => p[1] > ys[Math.floor(ys.length * 0.8)]!));
+    expect(hi[1] - lo[1]).toBeGreaterThan(0.1);
+    expect(lo[2] - hi[2]).toBeGreaterThan(0.05);
+    expect(hi[0]).toBeGreaterThan(lo[0]);
+  });
+
+  it('sternocleidomastoid is a strong band, not a strap: at mid-neck at least 2.5 cm wide', () => {
+    const v = verts('sternocleidomastoid');
+    const mid = v.filter((p) => Math.abs(p[1] - 1.5) < 0.004);
+    expect(mid.length).toBeGreaterThan(10);
+    let span = 0;
+    for (const a of mid) for (const b of mid) span = Math.max(span, Math.hypot(a[0] - b[0], a[2] - b[2]));
+    expect(span).toBeGreaterThan(0.025);
+  });
+
+  it('sternocleidomastoid lies outside the anterior scalene, never through the spine', () => {
+    const scm = verts('sternocleidomastoid'), as = verts('anterior-scalene');
+    // at the anterior scalene's mid-height the band is farther from the neck's axis than the scalene
+    const y = centroid(meshes.get(muscleKey('anterior-scalene', 'left'))!)[1];
+    const axis = (p: P) => Math.hypot(p[0], p[2] + 0.015);
+    const at = (v: P[]) => v.filter((p) => Math.abs(p[1] - y) < 0.006);
+    expect(mean(at(scm).map((p) => [axis(p), 0, 0] as P))[0]).toBeGreaterThan(mean(at(as).map((p) => [axis(p), 0, 0] as P))[0] + 0.008);
+    const spine = boneField(['cervical-spine']);
+    expect(scm.filter((p) => spine(p[0], p[1], p[2]) < -0.001).length).toBe(0);
+  });
+
+  it('suboccipitals lie between the atlas and axis and the occiput, behind the transverse processes', () => {
+    const v = verts('suboccipitals');
+    const c2 = landmark('c2-spinous'), inl = landmark('inferior-nuchal-line'), atlas = landmark('c1-transverse');
+    const c = mean(v);
+    expect(c[1]).toBeGreaterThan(c2[1] - 0.005);
+    expect(c[1]).toBeLessThan(inl[1] + 0.005);
+    expect(c[2]).toBeLessThan(atlas[2]);
+    expect(c[0]).toBeGreaterThan(0.005);
+    expect(nearest(v, inl)).toBeLessThan(0.02);
+  });
+});
