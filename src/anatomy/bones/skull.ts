@@ -184,8 +184,15 @@ export function skull(): Prim {
   const orbit = landmark('orbit');
   s = subtract(s, ellipsoid([orbit[0] + 0.001, orbit[1], orbit[2] + 0.008], [0.0175, 0.0155, 0.012], turnedY(-18)), 0.003);
   s = subtract(s, capsule([orbit[0], orbit[1], orbit[2] + 0.002], ORBIT_APEX, 0.0145, 0.004), 0.003);
-  // nasal aperture: pear-shaped, wide below
-  s = subtract(s, smoothUnion([ellipsoid([0, 1.621, 0.096], [0.0065, 0.011, 0.02]), ellipsoid([0, 1.606, 0.094], [0.0115, 0.0095, 0.02])], 0.006), 0.002);
+  // nasal aperture: pear-shaped, about 35 mm tall and 25 mm wide, narrow under the nasal bones and
+  // widest in its lower third, its lower border nearly straight with the anterior nasal spine in the
+  // middle; deep enough to open into the dark of the nasal cavity
+  s = subtract(
+    s,
+    smoothUnion([ellipsoid([0, 1.62, 0.1], [0.006, 0.0115, 0.036]), ellipsoid([0, 1.6035, 0.098], [0.0125, 0.0095, 0.034]), ellipsoid([0, 1.598, 0.098], [0.011, 0.005, 0.03])], 0.007),
+    0.0015,
+  );
+  s = smoothUnion([s, capsule([0, 1.5945, 0.082], [0, 1.5945, 0.092], 0.0022, 0.0012)], 0.002);
   // the mandibular fossa: room for the condyle under the root of the arch
   s = subtract(s, ellipsoid([condyle[0] - 0.001, condyle[1] + 0.001, condyle[2] - 0.001], [0.0112, 0.0062, 0.0068], turnedY(-15)), 0.0015);
   return symmetric(s);
