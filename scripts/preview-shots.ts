@@ -56,7 +56,7 @@ const BONE_SHOTS: Record<string, string> = {
   'skull-front': 'view=front&skin=0&muscles=0&target=0,1.62,0&dist=0.75',
   'thorax-oblique': 'dir=0.6,0.15,0.8&skin=0&muscles=0&target=0,1.25,0&dist=1.6',
   'pelvis-front': 'view=front&skin=0&muscles=0&target=0,0.94,0&dist=1.1',
-  'pelvis-top': 'view=top&skin=0&muscles=0&target=0,0.94,0&dist=1.1',
+  'pelvis-top': 'view=top&skin=0&muscles=0&target=0,0.94,0&dist=1.1&clip=1.075',
   'shoulder-back': 'view=back&skin=0&muscles=0&target=0.12,1.33,-0.05&dist=0.9',
   'hand': 'view=front&skin=0&muscles=0&target=0.36,0.78,0.03&dist=0.6',
   'foot': 'dir=0.7,0.45,0.55&skin=0&muscles=0&target=0.1,0.05,0.06&dist=0.75',

@@ -3,7 +3,8 @@
  * view=front|back|left|right|top (or dir=x,y,z, the direction from the target to the camera),
  * skin=0|1|<opacity>, bones=0|1, muscles=0|1, target=x,y,z and dist=<metres> to look closer at one
  * region, only=<muscle id> to show that muscle alone (both sides) framed to fit, fit=1 to frame
- * whatever is shown, model=<url> to preview another GLB.
+ * whatever is shown, model=<url> to preview another GLB, clip=<y> to cut away everything above that height
+ * (a view from above at one level, e.g. the pelvis without the skull and ribs over it).
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
@@ -23,6 +24,8 @@ const fit = q.get('fit') === '1';
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
 renderer.setPixelRatio(1);
 renderer.setSize(innerWidth, innerHeight);
+const clip = q.get('clip');
+if (clip !== null) renderer.clippingPlanes = [new THREE.Plane(new THREE.Vector3(0, -1, 0), Number(clip))];
 document.body.appendChild(renderer.domElement);
 
 const scene = new THREE.Scene();

@@ -124,7 +124,7 @@ const BILATERAL: Record<BilateralLandmarkId, V3> = {
   tmj: [0.056, 1.615, 0.012],
   'ear-canal': [0.068, 1.618, -0.006],
   coronoid: [0.047, 1.607, 0.035],
-  'mandible-angle': [0.05, 1.545, -0.001],
+  'mandible-angle': [0.05, 1.552, 0.014],
   'mandible-body': [0.04, 1.527, 0.05],
   'upper-molars': [0.03, 1.573, 0.055],
   'lower-molars': [0.03, 1.556, 0.052],

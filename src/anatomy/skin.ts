@@ -19,7 +19,8 @@ const HAND_AXES: [Vec3, Vec3, Vec3] = [FOREARM_LAT, FOREARM_DIR, PALMAR];
 /** Head: cranium, brow, cheeks, jaw, chin, nose, lips, eyes and ears. */
 function head(): Prim {
   const tmj = landmark('tmj');
-  const angle = landmark('mandible-angle');
+  // the jaw's soft outline: over the masseter and parotid, behind and below the bony angle
+  const angle: Vec3 = [0.05, 1.545, -0.001];
   const body = landmark('mandible-body');
   let h = smoothUnion(
     [

@@ -93,13 +93,15 @@ export function scapula(): Prim {
     3,
     0.002,
   );
-  // the coracoid: up from the neck, then forward and out, ending in a blunt tip
+  // the coracoid: up and in from the upper border of the neck, then bent forward and out (about 4 cm
+  // long), its blunt tip under the clavicle's lateral third
   const cor = landmark('coracoid');
   const coracoid = sweep(
     [
       { at: onBlade(0.022, 0.07, -0.002), a: 0.006, b: 0.0055 },
-      { at: at(0.04, 0.095, -0.018), a: 0.0055, b: 0.005 },
-      { at: [cor[0] - 0.003, cor[1] + 0.003, cor[2] - 0.008], a: 0.0048, b: 0.0042 },
+      { at: [cor[0] - 0.015, cor[1] + 0.011, cor[2] - 0.052], a: 0.0065, b: 0.006 },
+      { at: [cor[0] - 0.008, cor[1] + 0.008, cor[2] - 0.026], a: 0.0072, b: 0.0062 },
+      { at: [cor[0] - 0.002, cor[1] + 0.001, cor[2] - 0.004], a: 0.0062, b: 0.0055 },
     ],
     f.v,
     3,

@@ -6,10 +6,52 @@
 import { SACROILIAC_JOINT } from '../figure';
 import { landmark } from '../landmarks';
 import { fitToJoint } from '../sdf/joint';
-import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
+import { capsule, chain, ellipsoid, smin, smoothUnion, sphere, subtract, type Prim } from '../sdf/primitives';
 import { plate, plateFrame, type P2 } from '../sdf/plate';
 import { sweep } from '../sdf/sweep';
-import { add, norm, scale, type V3 } from '../vec';
+import { add, dot, norm, scale, sub, type V3 } from '../vec';
+import { FEMORAL_HEAD_RADIUS } from './leg';
+
+const rad = Math.PI / 180;
+/**
+ * Opening of the acetabulum (the unit normal of its rim plane, pointing out of the socket): lateral,
+ * down and forward, at an inclination of 45° from the vertical in the frontal plane and an anteversion
+ * of 20° in the transverse plane. CT of adult pelves gives abduction 39° ± 4° and anteversion 23° ± 5°
+ * (Stem et al. 2006, Clin Imaging 30:385); anatomical inclination about 37° ± 11° and anteversion 18° ± 8°
+ * (Wang et al. 2017, BMC Musculoskelet Disord 18:373), by the definitions of Murray 1993 (J Bone Joint Surg Br 75:228).
+ */
+export const ACETABULAR_AXIS: V3 = norm([Math.sin(45 * rad) * Math.cos(20 * rad), -Math.cos(45 * rad), Math.sin(45 * rad) * Math.sin(20 * rad)]);
+/** Radius of the socket's lunate (articular) surface: the femoral head's plus 2 mm of cartilage and joint space. */
+export const ACETABULAR_RADIUS = FEMORAL_HEAD_RADIUS + 0.002;
+
+/**
+ * The acetabulum as a solid cup round the femoral head: a thick-walled ball cut by the rim plane (a
+ * little beyond the head's centre, so the socket is a deep hemisphere), hollowed to the lunate surface,
+ * with the acetabular fossa sunk deeper in its floor and the acetabular notch cut through the rim
+ * below, towards the obturator foramen.
+ */
+function acetabulum(head: V3, obturator: V3): { cup: Prim; carve: (bone: Prim) => Prim } {
+  const n = ACETABULAR_AXIS;
+  // the outer ball off centre upwards and backwards: the roof and the posterior wall thick (about 13 mm),
+  // the anterior wall thin where the iliopsoas passes over it; the rim about 6 mm wide (an outer diameter near 60 mm)
+  const c = add(head, [-0.003, 0.005, -0.005]);
+  const ball = sphere(c, ACETABULAR_RADIUS + 0.0085);
+  const rim = 0.003;
+  // the ball cut by the rim plane, the rim's edge rounded
+  const cup: Prim = { ...ball, d: (x, y, z) => -smin(-ball.d(x, y, z), -((x - head[0]) * n[0] + (y - head[1]) * n[1] + (z - head[2]) * n[2] - rim), 0.004) };
+  // towards the notch: the obturator foramen's direction, in the rim plane
+  const toObt = sub(obturator, head);
+  const notchDir = norm(sub(toObt, scale(n, dot(toObt, n))));
+  const carve = (bone: Prim): Prim => {
+    let b = subtract(bone, sphere(head, ACETABULAR_RADIUS), 0.0015);
+    // the acetabular fossa: a pit in the floor, off centre towards the notch
+    b = subtract(b, sphere(add(add(head, scale(n, -0.018)), scale(notchDir, 0.009)), 0.0125), 0.002);
+    // the acetabular notch: a gap in the rim below, bridged by the transverse ligament in life
+    b = subtract(b, capsule(add(add(head, scale(notchDir, 0.02)), scale(n, -0.004)), add(add(head, scale(notchDir, 0.038)), scale(n, 0.01)), 0.009), 0.003);
+    return b;
+  };
+  return { cup, carve };
+}
 
 /** The iliac wing's plate frame: origin amid the wing, u up towards the crest, w facing inwards (the iliac fossa's side). */
 export const ILIUM_FRAME = plateFrame([0.092, 0.99, -0.01], [0.11, 1.06, 0], [-1, 0, 0.25]);
@@ -20,6 +62,8 @@ export const ILIUM_FRAME = plateFrame([0.092, 0.99, -0.01], [0.11, 1.06, 0], [-1
 export const iliumHeight = (u: number, v: number) => -0.006 - 0.4 * u + 2.5 * u * u + 0.8 * (v + 0.03) ** 2;
 /** Half thickness of the wing: thin in the fossa, thicker towards its borders. */
 export const iliumThickness = (u: number, v: number) => 0.0023 + 0.25 * (u * u + (0.8 * v) ** 2);
+/** How much the wing thickens low down, where it becomes the body of the ilium over the acetabulum: all of it on the gluteal side, so the fossa keeps its depth. */
+const bodyThickening = (u: number) => 2 * Math.max(0, -u - 0.035) ** 2;
 /** The wing's outline in the plate frame: crest from PSIS to ASIS, anterior border to the AIIS, down into the body of the ilium over the acetabulum, up round the greater sciatic notch to the sacroiliac joint. */
 const WING: readonly P2[] = [
   [-0.045, 0.085], [0.0, 0.077], [0.045, 0.056], [0.072, 0.02], [0.072, -0.035], [0.047, -0.07], [0.006, -0.094],
@@ -44,7 +88,7 @@ export function hipBone(): Prim {
   const f = ILIUM_FRAME;
   const onWing = (u: number, v: number, dw = 0): V3 =>
     add(add(add(f.origin as V3, scale(f.u as V3, u)), scale(f.v as V3, v)), scale(f.w, iliumHeight(u, v) + dw));
-  const wing = plate(f, WING, iliumHeight, iliumThickness);
+  const wing = plate(f, WING, (u, v) => iliumHeight(u, v) - bodyThickening(u), (u, v) => iliumThickness(u, v) + bodyThickening(u));
   // the crest: a thick rim along the top of the wing, widest at the iliac tubercle
   const crestPts = [[-0.043, 0.083], [0.0, 0.075], [0.045, 0.054], [0.07, 0.02], [0.069, -0.035], [0.045, -0.068], [0.006, -0.092]] as const;
   const crest = sweep(
@@ -68,7 +112,7 @@ export function hipBone(): Prim {
     capsule([psis[0] + 0.003, psis[1], psis[2] + 0.004], [si[0] + 0.006, si[1] - 0.005, si[2]], 0.008, 0.009),
     // body of the ilium down to the acetabulum, with the arcuate line
     ...chain(lower, 0.0065),
-    ellipsoid([head[0] - 0.004, head[1] + 0.004, head[2] - 0.004], [0.026, 0.03, 0.03]),
+    acetabulum(head, landmark('obturator-foramen')).cup,
     capsule([0.07, 0.93, -0.02], [head[0] - 0.005, head[1] + 0.012, head[2]], 0.014, 0.016),
     capsule(aiis, [head[0], head[1] + 0.02, head[2] + 0.01], 0.006, 0.012),
     // ischium: a thick body behind the acetabulum, the spine, the tuberosity (about 5 cm long, the
@@ -83,8 +127,7 @@ export function hipBone(): Prim {
   ];
   let bone = smoothUnion(parts, 0.006);
   // acetabulum: the socket the femoral head sits in, opening laterally, forward and down
-  bone = subtract(bone, sphere(head, 0.0265), 0.002);
-  bone = subtract(bone, sphere([head[0] + 0.03, head[1] - 0.01, head[2] + 0.008], 0.022), 0.003);
+  bone = acetabulum(head, landmark('obturator-foramen')).carve(bone);
   // the ilium's auricular surface, meeting the sacrum's across the sacroiliac joint space
   return fitToJoint(bone, SACROILIAC_JOINT, 1, 0.03);
 }

@@ -184,8 +184,15 @@ export function skull(): Prim {
   const orbit = landmark('orbit');
   s = subtract(s, ellipsoid([orbit[0] + 0.001, orbit[1], orbit[2] + 0.008], [0.0175, 0.0155, 0.012], turnedY(-18)), 0.003);
   s = subtract(s, capsule([orbit[0], orbit[1], orbit[2] + 0.002], ORBIT_APEX, 0.0145, 0.004), 0.003);
-  // nasal aperture: pear-shaped, wide below
-  s = subtract(s, smoothUnion([ellipsoid([0, 1.621, 0.096], [0.0065, 0.011, 0.02]), ellipsoid([0, 1.606, 0.094], [0.0115, 0.0095, 0.02])], 0.006), 0.002);
+  // nasal aperture: pear-shaped, about 35 mm tall and 25 mm wide, narrow under the nasal bones and
+  // widest in its lower third, its lower border nearly straight with the anterior nasal spine in the
+  // middle; deep enough to open into the dark of the nasal cavity
+  s = subtract(
+    s,
+    smoothUnion([ellipsoid([0, 1.62, 0.1], [0.006, 0.0115, 0.036]), ellipsoid([0, 1.6035, 0.098], [0.0125, 0.0095, 0.034]), ellipsoid([0, 1.598, 0.098], [0.011, 0.005, 0.03])], 0.007),
+    0.0015,
+  );
+  s = smoothUnion([s, capsule([0, 1.5945, 0.082], [0, 1.5945, 0.092], 0.0022, 0.0012)], 0.002);
   // the mandibular fossa: room for the condyle under the root of the arch
   s = subtract(s, ellipsoid([condyle[0] - 0.001, condyle[1] + 0.001, condyle[2] - 0.001], [0.0112, 0.0062, 0.0068], turnedY(-15)), 0.0015);
   return symmetric(s);
@@ -223,8 +230,8 @@ export function mandible(): Prim {
   // body: section tall (a, vertical) and thin (b); centres under the alveolar border
   const body = sweep(
     [
-      { at: [angle[0] - 0.001, angle[1] + 0.006, angle[2] + 0.005], a: 0.0085, b: 0.0038 },
-      { at: [0.045, molarY - 0.017, 0.028], a: 0.0135, b: 0.005 },
+      { at: [angle[0] - 0.002, angle[1] + 0.004, angle[2] + 0.008], a: 0.008, b: 0.0038 },
+      { at: [0.045, molarY - 0.015, 0.038], a: 0.012, b: 0.005 },
       { at: [0.038, molarY - 0.018, 0.05], a: 0.015, b: 0.0058 },
       { at: [0.023, molarY - 0.019, 0.073], a: 0.0155, b: 0.006 },
       { at: [0.0, molarY - 0.0215, chin[2] - 0.005], a: 0.0165, b: 0.0068 },
@@ -237,6 +244,7 @@ export function mandible(): Prim {
   // the ramus: borders as capsules and a thin web between them
   const web = 0.0016;
   const lowAngle: V3 = [angle[0], angle[1] - 0.002, angle[2] + 0.002];
+  const lowBorder: V3 = [0.046, molarY - 0.023, 0.036];
   const ramus = [
     capsule(lowAngle, neck, 0.0042, 0.0036, { axis: [1, 0, 0], factor: 0.7 }),
     capsule(anteriorFoot, [cor[0], cor[1] - 0.004, cor[2] + 0.001], 0.0036, 0.0022, { axis: [1, 0, 0], factor: 0.65 }),
@@ -246,7 +254,11 @@ export function mandible(): Prim {
     triangle(lowAngle, neck, notch, web),
     triangle(lowAngle, notch, cor, web),
     triangle(lowAngle, cor, anteriorFoot, web),
-    triangle(lowAngle, anteriorFoot, [0.045, molarY - 0.026, 0.024], web * 1.3),
+    triangle(lowAngle, anteriorFoot, lowBorder, web * 1.3),
+    // the inferior border behind the body, rising to the angle: with the posterior border leaning back
+    // some 9° the gonial angle is near 122° (adult means 121–125° ± 7°: Rehman et al. 2020, J Coll
+    // Physicians Surg Pak 30:355, panoramic; about 121° cephalometric in the same range)
+    capsule(lowAngle, lowBorder, 0.0034, 0.0042, { axis: [1, 0, 0], factor: 0.75 }),
   ];
   const parts: Prim[] = [
     body,

@@ -14,6 +14,7 @@ import { SACRAL_SLOPE_DEG, S1_TOP } from '../spine-curve';
 import { capsule, chain, ellipsoid, smoothUnion, sphere, subtract, symmetric, type Prim } from '../sdf/primitives';
 import { fitToJoint } from '../sdf/joint';
 import { ellipticCylinder, sweep } from '../sdf/sweep';
+import { plate, plateFrame, type P2 } from '../sdf/plate';
 import { add, lerp, norm, scale, type V3 } from '../vec';
 
 type Region = 'cervical' | 'thoracic' | 'lumbar';
@@ -117,10 +118,11 @@ function typicalVertebra(v: Vertebra, order: number): Prim[] {
 function cervicalSpinous(v: Vertebra, laminaMid: V3): Prim[] {
   const tip = v.spinous;
   const big = v.name === 'c2', prominens = v.name === 'c7';
-  const r = big ? 0.0042 : prominens ? 0.0034 : 0.003;
-  const tall = big ? 1.7 : 1.45;
+  // a blade, tall where it leaves the laminae and thin from side to side, narrowing to its tip
+  const r = big ? 0.0042 : prominens ? 0.0034 : 0.0028;
+  const tall = big ? 1.9 : prominens ? 1.7 : 1.8;
   const flat = { axis: [1, 0, 0] as Vec3, factor: 1 / tall };
-  const parts: Prim[] = [capsule(laminaMid, tip, r * tall, r * tall * 0.75, flat)];
+  const parts: Prim[] = [capsule(laminaMid, tip, r * tall, r * tall * (prominens ? 0.75 : 0.6), flat)];
   if (prominens) parts.push(sphere([0, tip[1] - 0.001, tip[2] + 0.001], 0.0045));
   else {
     const fork = big ? 0.0055 : 0.0036;
@@ -138,9 +140,9 @@ function atlas(v: Vertebra): Prim[] {
     capsule(P(0.012, 0, -0.002), mass, 0.0045),
     ellipsoid(mass, [0.007, 0.0075, 0.009]),
     capsule(mass, P(0.016, -0.001, 0.022), 0.0045),
-    capsule(P(0.016, -0.001, 0.022), back, 0.0038),
-    sphere(v.spinous, 0.004),
-    capsule(back, v.spinous, 0.004),
+    capsule(P(0.016, -0.001, 0.022), back, 0.0045, 0.0042, { axis: norm(v.axis), factor: 1.5 }),
+    ellipsoid(v.spinous, [0.0055, 0.0045, 0.004]),
+    capsule(back, v.spinous, 0.0045),
     capsule(mass, landmark('c1-transverse'), 0.0045, 0.0035),
   ];
 }
@@ -149,7 +151,8 @@ function atlas(v: Vertebra): Prim[] {
 function axisVertebra(v: Vertebra, atlasV: Vertebra): Prim[] {
   const parts = typicalVertebra(v, 1);
   const top = framePoint(atlasV, 0, 0.002, 0.002);
-  parts.push(capsule(framePoint(v, 0, 0.006, 0.001), top, 0.0055, 0.0045));
+  // the dens, about 1.5 cm tall and 1 cm thick, its tip rising through the atlas' ring behind the anterior arch
+  parts.push(capsule(framePoint(v, 0, 0.006, 0.001), top, 0.0058, 0.0048), sphere(add(top, [0, 0.003, 0]), 0.0045));
   return parts;
 }
 
@@ -176,56 +179,77 @@ export function sacralAxis(): V3[] {
   return [s1, s2, s4, [0, apex[1] + 0.002, apex[2] + 0.008]];
 }
 
-/** The sacrum (S1–S5 fused into a curved wedge with alae, median crest and foramina) and the coccyx. */
+/**
+ * The sacrum's lateral parts as one curved plate (sdf/plate.ts): origin amid the bone, u up along it
+ * towards the base, w facing forward (the pelvic surface), v to the right (the bone is authored whole and kept symmetric).
+ */
+export const SACRUM_FRAME = plateFrame([0, 0.912, -0.059], [0, 0.955, -0.045], [0, -0.3, 1]);
+/** The plate's outline: the base with both alae (about 10 cm across), the lateral borders narrowing past the auricular surfaces to the inferior lateral angles and the apex. */
+const SACRUM_OUTLINE: readonly P2[] = [
+  [0.046, 0.05], [0.03, 0.055], [0.008, 0.051], [-0.012, 0.039], [-0.026, 0.024], [-0.041, 0.013], [-0.05, 0.007],
+  [-0.05, -0.007], [-0.041, -0.013], [-0.026, -0.024], [-0.012, -0.039], [0.008, -0.051], [0.03, -0.055], [0.046, -0.05],
+];
+/** Mid-surface: bowed back in the middle, so the pelvic surface is concave from base to apex. */
+const sacrumHeight = (u: number) => 2.5 * u * u - 0.002;
+/** Half thickness: about 3 cm through the alae, thinning to the apex. */
+const sacrumThickness = (u: number) => 0.005 + 0.0095 * Math.max(0, Math.min(1, (u + 0.05) / 0.096));
+
+/**
+ * The sacrum, S1–S5 fused into a wedge whose base tilts forward at the sacral slope: the bodies down
+ * the middle with the promontory at the front of S1, the alae and lateral parts as a curved plate
+ * concave in front, four pairs of sacral foramina through it, the roof of the sacral canal with the
+ * median crest behind, the auricular surfaces at the sacroiliac joints; and the coccyx.
+ */
 export function sacrum(): Prim {
   const s2sp = landmark('s2-spinous');
   const apex = landmark('sacrum-apex');
   const cx = landmark('coccyx');
-  const lat = landmark('sacrum-lateral');
-  const si = landmark('sacroiliac');
   const axis = sacralAxis();
-  const body = sweep(
+  const f = SACRUM_FRAME;
+  const W = f.w;
+  const at = (u: number, v: number, dw = 0): V3 =>
+    add(add(add(f.origin as V3, scale(f.u as V3, u)), scale(f.v as V3, v)), scale(W, sacrumHeight(u) + dw));
+  // the fused bodies: S1's endplate about 5 cm wide, the lower ones narrowing
+  const bodies = sweep(
     [
-      { at: axis[0]!, a: 0.024, b: 0.014 },
-      { at: axis[1]!, a: 0.02, b: 0.013 },
-      { at: axis[2]!, a: 0.014, b: 0.01 },
-      { at: axis[3]!, a: 0.008, b: 0.006 },
+      { at: axis[0]!, a: 0.024, b: 0.0145 },
+      { at: axis[1]!, a: 0.017, b: 0.012 },
+      { at: axis[2]!, a: 0.012, b: 0.009 },
+      { at: axis[3]!, a: 0.007, b: 0.006 },
     ],
     [1, 0, 0],
     4,
     0.002,
   );
-  // the dorsal plate behind the sacral canal, and the lateral parts fused from the transverse processes
+  // the roof of the sacral canal (fused laminae) behind the bodies
   const back = (p: V3, d: number): V3 => [p[0], p[1] + 0.004, p[2] - d];
-  const plate = sweep(
+  const roof = sweep(
     [
-      { at: back(axis[0]!, 0.026), a: 0.026, b: 0.006 },
-      { at: back(axis[1]!, 0.024), a: 0.03, b: 0.006 },
-      { at: back(axis[2]!, 0.017), a: 0.02, b: 0.005 },
-      { at: back(axis[3]!, 0.01), a: 0.009, b: 0.004 },
+      { at: back(axis[0]!, 0.03), a: 0.017, b: 0.005 },
+      { at: back(axis[1]!, 0.03), a: 0.015, b: 0.005 },
+      { at: back(axis[2]!, 0.018), a: 0.011, b: 0.004 },
+      { at: back(axis[3]!, 0.009), a: 0.006, b: 0.0035 },
     ],
     [1, 0, 0],
     4,
     0.002,
   );
+  const lateral = plate(f, SACRUM_OUTLINE, (u) => sacrumHeight(u), (u) => sacrumThickness(u));
   const parts: Prim[] = [
-    body,
-    plate,
-    // alae: wings from S1 to the auricular surfaces at the sacroiliac joints
-    capsule(lerp(axis[0]!, axis[1]!, 0.3), [si[0] - 0.006, si[1] + 0.008, si[2] + 0.004], 0.012, 0.01),
-    ellipsoid([si[0] - 0.006, si[1] - 0.002, si[2] - 0.002], [0.008, 0.022, 0.014]),
-    capsule(lerp(axis[1]!, axis[2]!, 0.3), [lat[0] - 0.004, lat[1], lat[2]], 0.009, 0.007),
-    // median sacral crest (fused spinous processes)
-    ...chain([back(axis[0]!, 0.034), [0, s2sp[1], s2sp[2] + 0.004], back(axis[2]!, 0.022)], 0.0035),
+    bodies,
+    roof,
+    lateral,
+    // the superior articular processes, rising behind S1 to meet L5
+    capsule(back(axis[0]!, 0.024), [0.018, axis[0]![1] + 0.012, axis[0]![2] - 0.028], 0.005, 0.0045),
+    // median sacral crest (fused spinous processes), tubercles at S1–S3
+    ...chain([back(axis[0]!, 0.036), [0, s2sp[1], s2sp[2] + 0.003], back(axis[2]!, 0.023)], [0.004, 0.0035, 0.003], { axis: [1, 0, 0], factor: 0.6 }),
     // coccyx: four small segments curving forward
     ...chain([[0, apex[1], apex[2] + 0.002], [0, (apex[1] + cx[1]) / 2, (apex[2] + cx[2]) / 2 - 0.002], [0, cx[1] + 0.003, cx[2] - 0.001]], [0.0055, 0.0045, 0.0035]),
   ];
-  let s = smoothUnion(parts, 0.005);
-  // anterior sacral foramina, two rows of four
-  for (let k = 0; k < 4; k++) {
-    const p = lerp(axis[0]!, axis[3]!, 0.18 + k * 0.22);
-    s = subtract(s, sphere([0.014 - k * 0.0015, p[1], p[2] + 0.004], 0.0035 - k * 0.0004), 0.001);
-  }
+  let s = smoothUnion(parts, 0.004);
+  // four pairs of sacral foramina through the lateral parts, beside the bodies, shrinking downwards
+  const FORAMINA: [u: number, v: number, r: number][] = [[0.028, 0.024, 0.0045], [0.01, 0.021, 0.004], [-0.008, 0.017, 0.0033], [-0.024, 0.0135, 0.0026]];
+  for (const [u, v, r] of FORAMINA) s = subtract(s, capsule(at(u, -v, 0.03), at(u - 0.004, -v - 0.002, -0.03), r, r * 0.85), 0.0015);
   // the sacrum's auricular surfaces, meeting the ilia across the sacroiliac joint spaces
   return symmetric(fitToJoint(s, SACROILIAC_JOINT, -1, 0.03));
 }

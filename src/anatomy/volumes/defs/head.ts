@@ -105,7 +105,7 @@ export const HEAD: VolumeDef[] = [
     // lateral face of the ramus and the angle, from the lower border at the molars round to the posterior border
     insertion: {
       bones: ['mandible'],
-      line: [{ lm: 'mandible-angle', off: [-0.003, -0.014, 0.04] }, { lm: 'mandible-angle', off: [0.002, -0.002, 0.006] }, { lm: 'mandible-angle', off: [0.003, 0.024, -0.001] }],
+      line: [{ lm: 'mandible-angle', off: [-0.003, -0.021, 0.025] }, { lm: 'mandible-angle', off: [0.002, -0.006, 0.004] }, { lm: 'mandible-angle', off: [0.003, 0.02, -0.003] }],
     },
     thickness: 0.012,
     tendon: [0.06, 0.04],
