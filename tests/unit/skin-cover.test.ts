@@ -1,11 +1,12 @@
 /**
  * The skin against what lies under it, read from the committed model: every muscle, tendon and bone
- * vertex lies inside the skin with at least 1 mm to spare, and with the skin hidden, muscle, tendon and
- * bone cover the skin's silhouette.
+ * vertex lies inside the skin with at least 1 mm to spare, no edge of theirs crosses it, and with the
+ * skin hidden, muscle, tendon and bone cover the skin's silhouette.
  */
 import { DoubleSide, Ray, Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MeshBVH } from 'three-mesh-bvh';
+import { VOLUME_IDS } from '../../src/anatomy/volumes';
 import { bvhOf, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
@@ -65,6 +66,39 @@ describe('the skin over what lies beneath', () => {
       if (outside > 0 || closest < 0.001) bad.push(`${n.name}: ${outside} vertices outside, closest ${(closest * 1000).toFixed(2)} mm`);
     }
     expect(bad).toEqual([]);
+  });
+
+  // Muscles still made by the first generator whose long triangles span a crease of the skin (the neck
+  // under the jaw, the nape, the ankle): their vertices lie inside, their edges do not. Each leaves this
+  // list when it is rebuilt as a volume, which may never cross.
+  const OLD_CROSSING = new Set(['platysma', 'upper-trapezius', 'middle-trapezius', 'gastrocnemius', 'tibialis-anterior', 'external-oblique']);
+
+  it('is crossed by no edge of a muscle, tendon or bone (but for the listed first-generator muscles)', () => {
+    const a = new Vector3(), b = new Vector3(), d = new Vector3();
+    const crossing = new Set<string>();
+    for (const n of under) {
+      const pos = n.positions!, idx = n.indices!;
+      for (let t = 0; t < idx.length && !crossing.has(n.name); t += 3)
+        for (let e = 0; e < 3; e++) {
+          const i = idx[t + e]!, j = idx[t + ((e + 1) % 3)]!;
+          if (i > j) continue; // each edge once
+          a.fromArray(pos, i * 3);
+          d.subVectors(b.fromArray(pos, j * 3), a);
+          const len = d.length();
+          if (len < 1e-6) continue;
+          const hit = skin.raycastFirst(new Ray(a, d.divideScalar(len)), DoubleSide);
+          if (hit && hit.distance < len) {
+            crossing.add(n.name);
+            break;
+          }
+        }
+    }
+    const unexpected = [...crossing].filter((name) => {
+      const node = under.find((n) => n.name === name)!;
+      const id = node.extras?.kind === 'muscle' ? node.extras.muscleId : '';
+      return !OLD_CROSSING.has(id) || VOLUME_IDS.has(id);
+    });
+    expect(unexpected).toEqual([]);
   });
 
   // Target of the muscles issue: at least 97 %. Today the muscles lie clamped under a skin authored on its
