@@ -6,7 +6,9 @@
 import type { Dataset } from '../../core/dataset/schema';
 import { muscleNodeName, tendonNodeName, triggerPointNodeName, type MuscleExtras, type TendonExtras, type TriggerPointExtras } from '../../core/model-contract';
 import type { MeshCache } from '../cache/mesh-cache';
-import { GEOMETRY_SOURCES, hashSources } from '../cache/source-hash';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GEOMETRY_SOURCES, REPO_ROOT, hashSources } from '../cache/source-hash';
 import type { BuildContext, Field } from '../context';
 import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../mesh';
 import { mirrorPoint } from '../muscles/mirror';
@@ -48,8 +50,18 @@ export const TISSUE_DEFS: readonly TissueDef[] = [];
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
 
-/** The generator's own sources (a change rebuilds every volume muscle). */
-export const VOLUME_CODE_SOURCES = ['src/anatomy/volumes', 'src/anatomy/muscles/anchors.ts', 'src/anatomy/muscles/field-ops.ts', 'src/anatomy/curve.ts'] as const;
+/**
+ * The generator's own sources (a change rebuilds every volume muscle); not the definitions in defs/,
+ * which every muscle hashes for itself (its definition and those of the volumes it lies on).
+ */
+export const VOLUME_CODE_SOURCES: readonly string[] = [
+  ...readdirSync(join(REPO_ROOT, 'src/anatomy/volumes'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/anatomy/volumes/${f}`),
+  'src/anatomy/muscles/anchors.ts',
+  'src/anatomy/muscles/field-ops.ts',
+  'src/anatomy/curve.ts',
+];
 
 /** One row of the measures table. */
 export interface VolumeRow {
