@@ -18,6 +18,7 @@ import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, polylin
 import { trianglesForArea } from './budget';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
+import { settleSheet } from './sheet';
 import type { Box } from '../sdf/primitives';
 import { meshArea, measureMesh, type MuscleMeasures } from './table';
 import type { VolumeShape } from './types';
@@ -49,6 +50,9 @@ export interface VolumeBuild {
 }
 
 const CLEARANCE = 0.0004;
+/** Most fibres across, and points along each, of a sheet (VolumeShape.sheet). */
+const SHEET_MAX_FIBRES = 160;
+const SHEET_MAX_SAMPLES = 180;
 const SKIN_MARGIN = 0.003;
 /** Blend of the cut under the skin (m): the muscle flattens smoothly where the skin is tight. */
 const SKIN_BLEND = 0.004;
@@ -256,20 +260,24 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));
   const rb = def.thickness / 2;
   const width = Math.max(polylineLength(origin), polylineLength(insertion), 0.005);
-  const count = clamp(Math.round(width / (0.7 * rb)) + 1, 2, 30);
+  // a sheet gets fibres as close as its radius asks and a point about every cell along (see sheet.ts)
+  const sheet = def.sheet === true;
+  const count = sheet ? clamp(Math.round(width / Math.max(0.7 * rb, 1.5 * cell)) + 1, 2, SHEET_MAX_FIBRES) : clamp(Math.round(width / (0.7 * rb)) + 1, 2, 30);
   const raw = fibreCurves(origin, insertion, via, count, 24);
   const length = polylineLength(raw[Math.floor(count / 2)]!.points);
-  const samples = clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
+  const samples = sheet ? clamp(Math.ceil(length / cell), 16, SHEET_MAX_SAMPLES) : clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
   const curves = fibreCurves(origin, insertion, via, count, samples);
   const lift = def.lift ?? 0;
   const rt = def.tendonRadius ?? 0.0025;
   const radiiOf = (v: number, s: number) =>
     Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)));
-  const layFibres = (s: number): Fibre[] =>
-    curves.map((c) => {
+  const layFibres = (s: number): Fibre[] => {
+    const laid = curves.map((c) => {
       const radii = radiiOf(c.v, s);
       return { v: c.v, points: drape(c.points, radii, ground, def.hug, lift, def.steadyDrape === true), radii };
     });
+    return sheet ? settleSheet(laid, ground, env.skin, lift, skinMargin + skinBlend * 0.5) : laid;
+  };
 
   const band = cell * 3;
   const blend = rb * 0.35;

@@ -65,6 +65,15 @@ export interface VolumeShape {
    * belly's fibres about and cuts it apart (default false).
    */
   steadyDrape?: boolean;
+  /**
+   * A broad thin sheet (latissimus, trapezius, rhomboids, serrati posteriores): fibres as close across
+   * as their radius asks (not capped at 30), sampled about every cell along, draped together (each
+   * point eased towards its neighbours across, so the sheet stays one surface over ribs and processes)
+   * drawn under the skin by their radius plus the skin margin and pushed out of the true ground to
+   * their full radius, so no fibre sinks into a rib or a deeper volume, none is cut off by the skin,
+   * and the cut leaves no islands (default false).
+   */
+  sheet?: boolean;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
