@@ -283,6 +283,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const blend = rb * 0.35;
   const target = def.volume ? def.volume.cm3 * 1e-6 : null;
   const padR = Math.max(rt * 1.4, PAD);
+  const zone = Math.max(def.attachmentZone ?? ATTACHMENT_ZONE, padR + cell);
   let s = 1;
   let fibres: Fibre[] = [];
   let grid: Grid | null = null;
@@ -296,7 +297,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     const { nx, ny, values } = grid;
     // the fibre ends: each gets a small pad on its bone, and near them the deeper muscles do not cut
     ends = [...fibres.flatMap((f) => [f.points[0]!, f.points[f.points.length - 1]!]), ...origin, ...insertion];
-    const nearAll = nearestEnds(grid, ends, Math.max(ATTACHMENT_ZONE, padR + band));
+    const nearAll = nearestEnds(grid, ends, Math.max(zone, padR + band));
     for (let o = 0; o < values.length; o++) {
       const d = values[o]!;
       if (d >= band) continue;
@@ -305,7 +306,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
       const gb = env.bones(x, y, z), gs = env.skin(x, y, z);
       const near = nearAll[o]!;
       const padded = Math.min(d, near - padR);
-      const underCut = near < ATTACHMENT_ZONE || env.under.length === 0 ? -Infinity : CLEARANCE - under(x, y, z);
+      const underCut = near < zone || env.under.length === 0 ? -Infinity : CLEARANCE - under(x, y, z);
       values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + skinMargin, skinBlend);
     }
     soften(grid, band);

@@ -74,6 +74,12 @@ export interface VolumeShape {
    * and the cut leaves no islands (default false).
    */
   sheet?: boolean;
+  /**
+   * How far from its fibre ends (m) the muscle may enter the volumes beneath, at their shared
+   * attachments (default 22 mm, never less than its pad plus a cell): smaller for a sheet whose
+   * origin is a long line of spinous processes that the muscle beneath shares.
+   */
+  attachmentZone?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
