@@ -22,7 +22,7 @@ import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND_PENDING } from './defs/hand';
 import { HEAD } from './defs/head';
 import { NECK, NECK_PENDING } from './defs/neck';
-import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING } from './defs/scapular';
+import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
 import { CALF } from './defs/calf';
 import { gridField, type Grid } from './grid';
@@ -31,11 +31,11 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...HEAD, ...NECK, ...ARM, ...FOREARM];
 
 /**
- * Definitions written but not switched over yet: the rhomboids, latissimus, the upper and middle
- * trapezius and the serrati posteriores still fall apart or leave open edges (see
+ * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
+ * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
  * defs/scapular.ts, defs/back.ts); so do the biceps, most forearm muscles and the hand muscles
  * (defs/arm.ts, defs/forearm.ts, defs/hand.ts).
  */
