@@ -14,6 +14,8 @@ import { formatProblems, parseDatasetText } from '../src/core/dataset/parse';
 import { STATURE_M } from '../src/core/frame';
 import type { ModelAssetExtras } from '../src/core/model-contract';
 import { buildModel } from '../src/anatomy/build';
+import { glbByteReport } from '../src/anatomy/gltf/byte-report';
+import { maxPositionError, POSITION_STEPS } from '../src/anatomy/gltf/quantize-positions';
 import { writeGlb } from '../src/anatomy/gltf/write-glb';
 import { computeInputsHash } from '../src/anatomy/inputs-hash';
 import { MeshCache } from '../src/anatomy/cache/mesh-cache';
@@ -75,5 +77,10 @@ console.table({
   points: points.length,
 });
 console.table(Object.fromEntries(groups));
+console.log('bytes by part of the GLB (JSON by section, binary by compressed buffer view):');
+console.table(Object.fromEntries(glbByteReport(glb).map((r) => [r.part, r.bytes])));
+console.log(
+  `positions on steps of ${Object.entries(POSITION_STEPS).map(([m, s]) => `${m} ${(s * 1000).toFixed(2)} mm (max error ${(maxPositionError(s) * 1000).toFixed(3)} mm)`).join(', ')}`,
+);
 const muscleTriangles = (groups.get('muscle')?.triangles ?? 0) + (groups.get('tendon')?.triangles ?? 0);
 console.log(`muscles and tendons: ${muscleTriangles} triangles of ${MUSCLE_TRIANGLE_BUDGET} (${muscleTriangles > MUSCLE_TRIANGLE_BUDGET ? 'OVER BUDGET' : 'within budget'})`);

@@ -1,20 +1,36 @@
 /**
- * Rounds the numbers of a GLB's JSON chunk that carry more digits than the model means (node
- * translations and scales, trigger-point normals) to a fixed number of significant
- * digits, and writes the GLB back. Binary chunks are copied as they are.
+ * Rounds the numbers of a GLB's JSON chunk that carry more digits than the model means, and writes
+ * the GLB back (binary chunks copied as they are): node translations to 0.01 mm, trigger-point
+ * normals to three decimals (a tenth of a degree), any other node number to seven significant digits.
  */
 
-/** Significant digits kept: a micrometre on a 1.75 m body. */
+/** Decimals of a node translation in metres: 0.01 mm. */
+const TRANSLATION_DECIMALS = 5;
+/** Decimals of a unit normal in a node's extras. */
+const NORMAL_DECIMALS = 3;
+/** Significant digits of any other non-integer node number (scales). */
 const DIGITS = 7;
 
-const round = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(DIGITS)));
+const fixed = (x: number, decimals: number) => Number(x.toFixed(decimals));
+const significant = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(DIGITS)));
 
-/** Every non-integer number in a JSON value, rounded (arrays and objects walked). */
+/** Every non-integer number in a JSON value, rounded to seven significant digits (arrays and objects walked). */
 function roundDeep(v: unknown): unknown {
-  if (typeof v === 'number') return round(v);
+  if (typeof v === 'number') return significant(v);
   if (Array.isArray(v)) return v.map(roundDeep);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]));
   return v;
+}
+
+/** One node with its translation, extras normal and other numbers rounded. */
+function roundNode(node: unknown): unknown {
+  const n = roundDeep(node) as Record<string, unknown>;
+  const t = (node as Record<string, unknown>)['translation'];
+  if (Array.isArray(t)) n['translation'] = t.map((x: number) => fixed(x, TRANSLATION_DECIMALS));
+  const extras = (node as Record<string, unknown>)['extras'] as Record<string, unknown> | undefined;
+  const normal = extras?.['normal'];
+  if (Array.isArray(normal)) (n['extras'] as Record<string, unknown>)['normal'] = normal.map((x: number) => fixed(x, NORMAL_DECIMALS));
+  return n;
 }
 
 /** The GLB with the numbers of its nodes rounded. */
@@ -24,7 +40,7 @@ export function roundGlbJson(glb: Uint8Array): Uint8Array {
   const json = JSON.parse(new TextDecoder().decode(glb.subarray(20, 20 + jsonLength))) as {
     nodes?: unknown[];
   };
-  if (json.nodes) json.nodes = json.nodes.map(roundDeep);
+  if (json.nodes) json.nodes = json.nodes.map(roundNode);
   let text = new TextEncoder().encode(JSON.stringify(json));
   const padded = Math.ceil(text.length / 4) * 4;
   if (padded !== text.length) {

@@ -2,17 +2,20 @@
  * Writes the model's parts and points as a binary glTF: one node and mesh per part with its contract
  * extras, shared skin/bone/muscle/tendon materials (muscle vertices with their fibre direction as
  * TANGENT and their tendon weight as _TENDON), empty nodes for landmarks and trigger points, and the
- * build's asset extras; then dedup, weld, prune and meshopt compression, and node numbers rounded to
- * seven significant digits. The same input always gives
+ * build's asset extras; then dedup, weld, prune, positions on a fixed step per kind of part
+ * (`quantize-positions.ts`), meshopt compression with vertex attributes in shared views
+ * (`shared-views.ts`), and node numbers rounded (`round-json.ts`). The same input always gives
  * the same bytes (no timestamps, parts and points written in the order given).
  */
 import { Document, Logger, NodeIO, type Material } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { dedup, meshopt, prune, weld } from '@gltf-transform/functions';
+import { dedup, prune, quantize, reorder, weld } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { ModelAssetExtras } from '../../core/model-contract';
 import type { BuildPart, ModelPoint } from '../mesh';
+import { POSITION_STEPS, quantizePositions, type PositionSteps } from './quantize-positions';
 import { roundGlbJson } from './round-json';
+import { SharedViewMeshoptCompression } from './shared-views';
 
 /** PBR look of the materials (linear base colour, roughness). */
 const MATERIALS: Record<BuildPart['material'], { color: [number, number, number, number]; roughness: number }> = {
@@ -75,8 +78,13 @@ export function buildDocument(parts: readonly BuildPart[], points: readonly Mode
   return doc;
 }
 
-/** Writes parts and points as compressed GLB bytes. */
-export async function writeGlb(parts: readonly BuildPart[], points: readonly ModelPoint[], assetExtras: ModelAssetExtras): Promise<Uint8Array> {
+/** Writes parts and points as compressed GLB bytes (positions on the given steps per material). */
+export async function writeGlb(
+  parts: readonly BuildPart[],
+  points: readonly ModelPoint[],
+  assetExtras: ModelAssetExtras,
+  steps: PositionSteps = POSITION_STEPS,
+): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
   const doc = buildDocument(parts, points, assetExtras);
   await doc.transform(
@@ -84,10 +92,15 @@ export async function writeGlb(parts: readonly BuildPart[], points: readonly Mod
     weld(),
     // muscle attributes (TEXCOORD_0, TANGENT, _TENDON) feed our own shader, not a texture: keep them
     prune({ keepLeaves: true, keepExtras: true, keepAttributes: true }),
-    // 13-bit positions (0.2 mm on the skin's 1.75 m box, finer on every smaller part) and (along, across)
-    // as bytes (1/255 of a muscle's length or width per vertex, interpolated smoothly between them)
-    meshopt({ encoder: MeshoptEncoder, level: 'high', quantizePosition: 13, quantizeTexcoord: 8 }),
+    // what meshopt() does at level high, with positions on a step per kind of part instead of bits per box:
+    // vertex order for compression, (along, across) as bytes (1/255 of a muscle's length or width per
+    // vertex, interpolated smoothly between them), normals and fibre directions octahedral in bytes
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({ pattern: /^TEXCOORD_\d+$/, quantizeTexcoord: 8 }),
   );
+  quantizePositions(doc, steps);
+  doc.createExtension(KHRMeshQuantization).setRequired(true);
+  doc.createExtension(SharedViewMeshoptCompression).setRequired(true).setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.FILTER });
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   return roundGlbJson(await io.writeBinary(doc));
 }

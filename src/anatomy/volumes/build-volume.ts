@@ -19,6 +19,7 @@ import { trianglesForArea } from './budget';
 import { bandWeight } from './fibre-attributes';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
+import { settleSheet } from './sheet';
 import type { Box } from '../sdf/primitives';
 import { meshArea, measureMesh, type MuscleMeasures } from './table';
 import type { VolumeShape } from './types';
@@ -50,6 +51,9 @@ export interface VolumeBuild {
 }
 
 const CLEARANCE = 0.0004;
+/** Most fibres across, and points along each, of a sheet (VolumeShape.sheet). */
+const SHEET_MAX_FIBRES = 160;
+const SHEET_MAX_SAMPLES = 180;
 const SKIN_MARGIN = 0.003;
 /** Blend of the cut under the skin (m): the muscle flattens smoothly where the skin is tight. */
 const SKIN_BLEND = 0.004;
@@ -261,10 +265,12 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));
   const rb = def.thickness / 2;
   const width = Math.max(polylineLength(origin), polylineLength(insertion), 0.005);
-  const count = def.fibres ?? clamp(Math.round(width / (0.7 * rb)) + 1, 2, def.maxFibres ?? 30);
+  // a sheet gets fibres as close as its radius asks and a point about every cell along (see sheet.ts)
+  const sheet = def.sheet === true;
+  const count = def.fibres ?? (sheet ? clamp(Math.round(width / Math.max(0.7 * rb, 1.5 * cell)) + 1, 2, SHEET_MAX_FIBRES) : clamp(Math.round(width / (0.7 * rb)) + 1, 2, def.maxFibres ?? 30));
   const raw = fibreCurves(origin, insertion, via, count, 24);
   const length = polylineLength(raw[Math.floor(count / 2)]!.points);
-  const samples = clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
+  const samples = sheet ? clamp(Math.ceil(length / cell), 16, SHEET_MAX_SAMPLES) : clamp(Math.ceil(length / (cell * 1.6)), 16, 72);
   const curves = fibreCurves(origin, insertion, via, count, samples);
   const lift = def.lift ?? 0;
   // a sheet under the skin is draped on the skin (the level `depth` under it) instead of on the
@@ -277,17 +283,19 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const dip = (t: number) => 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
   const radiiOf = (v: number, s: number) =>
     Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * dip(i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
-  const layFibres = (s: number): Fibre[] =>
-    curves.map((c) => {
+  const layFibres = (s: number): Fibre[] => {
+    const laid = curves.map((c) => {
       const radii = radiiOf(c.v, s);
       return { v: c.v, points: drape(c.points, radii, drapeGround, def.hug || sheetDepth !== undefined, lift, def.steadyDrape === true), radii };
     });
+    return sheet ? settleSheet(laid, ground, env.skin, lift, skinMargin + skinBlend * 0.5) : laid;
+  };
 
   const band = cell * 3;
   const blend = rb * 0.35;
   const target = def.volume ? def.volume.cm3 * 1e-6 : null;
   const padR = Math.max(rt * 1.4, PAD);
-  const zone = def.attachmentZone ?? ATTACHMENT_ZONE;
+  const zone = Math.max(def.attachmentZone ?? ATTACHMENT_ZONE, padR + cell);
   let s = 1;
   let fibres: Fibre[] = [];
   let grid: Grid | null = null;

@@ -109,10 +109,20 @@ export interface VolumeShape {
    */
   steadyDrape?: boolean;
   /**
+   * A broad thin sheet (latissimus, trapezius, rhomboids, serrati posteriores): fibres as close across
+   * as their radius asks (not capped at 30), sampled about every cell along, draped together (each
+   * point eased towards its neighbours across, so the sheet stays one surface over ribs and processes)
+   * drawn under the skin by their radius plus the skin margin and pushed out of the true ground to
+   * their full radius, so no fibre sinks into a rib or a deeper volume, none is cut off by the skin,
+   * and the cut leaves no islands (default false).
+   */
+  sheet?: boolean;
+  /**
    * Distance in metres from this muscle's fibre ends within which the muscles it lies over do not cut
-   * it (default 0.022): where two share an attachment they may touch there. Smaller for a muscle that
-   * starts or ends beside another's attachment and must still lie over it (pronator teres over the
-   * brachialis tendon at the coronoid).
+   * it (default 22 mm, never less than its pad plus a cell): where two share an attachment they may
+   * touch there. Smaller for a muscle that starts or ends beside another's attachment and must still
+   * lie over it (pronator teres over the brachialis tendon at the coronoid), or for a sheet whose origin
+   * is a long line of spinous processes that the muscle beneath shares.
    */
   attachmentZone?: number;
   /**

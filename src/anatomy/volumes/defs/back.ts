@@ -100,33 +100,35 @@ export const BACK_DEEP: VolumeDef[] = [
     over: ['longissimus-thoracis', 'iliocostalis-lumborum'],
     volume: estimate(35, 'iliocostalis thoracis, a thin column of about 1.5 cm² over 25 cm on the rib angles', 0.5),
   },
-
-
 ];
 
-/** The lower trapezius over the deep back and the cuff (its tendons thick enough to stay joined). */
+/**
+ * The lower and middle trapezius over the deep back, the rhomboid major and the cuff, meeting along
+ * the T3–T4 border and at the root of the spine (the lower part's tendons thick enough to stay joined;
+ * the middle part a sheet, see VolumeShape.sheet).
+ */
 export const BACK_TRAPEZIUS: VolumeDef[] = [
   {
     id: 'lower-trapezius',
     architecture: 'fan',
-    origin: { bones: ['thoracic-spine'], line: ['t4-spinous', 't6-spinous', 't8-spinous', 't10-spinous', 't12-spinous'].map((lm) => ({ lm: lm as 't4-spinous', off: [0.002, 0, -0.002] as [number, number, number] })) },
+    // from the T3–T4 interspinous ligament, where the middle part ends, to T12
+    origin: {
+      bones: ['thoracic-spine'],
+      line: [
+        { between: ['t3-spinous', 't4-spinous'], t: 0.4, off: [0.002, 0, -0.002] },
+        ...['t4-spinous', 't6-spinous', 't8-spinous', 't10-spinous', 't12-spinous'].map((lm) => ({ lm: lm as 't4-spinous', off: [0.002, 0, -0.002] as [number, number, number] })),
+      ],
+    },
     insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0.012, 0.004, -0.006] }, { lm: 'scapula-spine-root', off: [0.004, -0.012, -0.006] }] },
-    thickness: 0.01,
+    thickness: 0.008,
     tendon: [0.08, 0.12],
     tendonRadius: 0.004,
     hug: false,
-    over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis'],
+    // the spinous line it shares with the rhomboid major beneath: a narrow zone, or the two overlap along it
+    attachmentZone: 0.012,
+    over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis', 'rhomboid-major'],
     volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²', 0.5),
   },
-];
-
-/**
- * Written, not switched over yet: as built today these sheets fall apart into pieces or lose most of
- * their volume where they drape over the ribs and the deeper volumes (the drape's blurred ground
- * lets thin sheets sink into what lies beneath, and the cut leaves islands), so the first generator
- * keeps them. Deepest first, in the order they would join VOLUME_DEFS.
- */
-export const BACK_PENDING: VolumeDef[] = [
   {
     id: 'middle-trapezius',
     architecture: 'quadrilateral',
@@ -141,36 +143,31 @@ export const BACK_PENDING: VolumeDef[] = [
         { between: ['scapula-spine-mid', 'scapula-spine-root'], t: 0.5, off: [0, 0.002, -0.004] },
       ],
     },
-    thickness: 0.012,
-    tendon: [0.08, 0.04],
+    thickness: 0.008,
     tendonRadius: 0.004,
-    hug: false,
-    // (as built it leaves two open edges and overlaps the supraspinatus by 6 % at the spine)
-    over: ['lower-trapezius', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
-    volume: estimate(70, 'middle trapezius, a sheet about 8 mm thick over some 90 cm²', 0.5),
+    tendon: [0.08, 0.04],
+    steadyDrape: true,
+    skinMargin: 0.0015,
+    sheet: true,
+    hug: true,
+    // (two small holes remain where it crosses the supraspinatus near the acromion)
+    // the spinous line it shares with the rhomboid major beneath: a narrow zone, or the two overlap along it
+    attachmentZone: 0.012,
+    over: ['lower-trapezius', 'rhomboid-major', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
+    volume: estimate(100, 'middle trapezius, a sheet about 8 mm thick over some 125 cm² (the trapezoid between its 7 cm origin on C7–T3 and its 14 cm insertion on the acromion and spine, about 12 cm apart on our skeleton)', 0.5),
   },
-  {
-    id: 'serratus-posterior-inferior',
-    architecture: 'quadrilateral',
-    origin: { bones: ['thoracic-spine', 'lumbar-spine'], line: [{ lm: 't11-spinous', off: [0.004, 0, 0.002] }, { lm: 'l2-spinous', off: [0.004, 0, 0.002] }] },
-    insertion: { bones: ['ribs'], line: [{ lm: 'rib-9-posterior', off: [0.05, 0, 0.008] }, { lm: 'rib-12-posterior', off: [0.04, -0.01, 0.012] }] },
-    thickness: 0.007,
-    tendon: [0.25, 0.06],
-    hug: false,
-    over: ['longissimus-thoracis', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'multifidus'],
-    volume: estimate(12, 'a thin sheet about 2–3 mm thick over some 40 cm², half of it aponeurosis', 0.5),
-  },
-  {
-    id: 'serratus-posterior-superior',
-    architecture: 'quadrilateral',
-    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: [{ lm: 'c7-spinous', off: [0.004, 0, 0.002] }, { lm: 't3-spinous', off: [0.004, 0, 0.002] }] },
-    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-posterior', off: [0.04, 0, 0.004] }, { lm: 'rib-5-posterior', off: [0.045, 0, 0.006] }] },
-    thickness: 0.007,
-    tendon: [0.25, 0.06],
-    hug: false,
-    over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
-    volume: estimate(10, 'a thin sheet about 2–3 mm thick over some 35 cm², a third of it aponeurosis', 0.5),
-  },
+];
+
+/**
+ * Written, not switched over yet (the first generator keeps them), each tried as a sheet (see
+ * VolumeShape.sheet): latissimus is broad and whole over the ribs, but the erectors beneath cut its
+ * lumbar part away, its lower slips fray between the ribs, and the lower trapezius over it overlaps
+ * its thoracic origin by some 10 % (the shared spinous line lies in the attachment zone); the serrati
+ * posteriores are one piece at a 1.5 mm cell but twice their volume and overlap the erectors at their
+ * spinous origins; the upper trapezius stays open (12 edges) where its clavicular part thins under the
+ * skin of the neck. Deepest first, in the order they would join VOLUME_DEFS.
+ */
+export const BACK_PENDING: VolumeDef[] = [
   {
     id: 'latissimus-dorsi',
     architecture: 'fan',
@@ -178,10 +175,10 @@ export const BACK_PENDING: VolumeDef[] = [
     origin: {
       bones: ['thoracic-spine', 'lumbar-spine', 'hip-bone'],
       line: [
-        { lm: 't7-spinous', off: [0.004, 0, 0.002] },
-        { lm: 't10-spinous', off: [0.004, 0, 0.002] },
-        { lm: 'l1-spinous', off: [0.004, 0, 0.002] },
-        { lm: 'l4-spinous', off: [0.004, 0, 0.002] },
+        { lm: 't7-spinous', off: [0.008, 0, 0.006] },
+        { lm: 't10-spinous', off: [0.008, 0, 0.006] },
+        { lm: 'l1-spinous', off: [0.008, 0, 0.006] },
+        { lm: 'l4-spinous', off: [0.008, 0, 0.006] },
         { lm: 'psis', off: [0.004, 0.02, -0.002] },
         { between: ['psis', 'iliac-crest'], t: 0.6, off: [0, 0.004, -0.004] },
       ],
@@ -199,16 +196,46 @@ export const BACK_PENDING: VolumeDef[] = [
     ],
     thickness: 0.01,
     tendon: [0.12, 0.1],
+    steadyDrape: true,
+    skinMargin: 0.0015,
+    sheet: true,
+    triangles: 3000,
     hug: false,
     over: ['teres-major', 'serratus-posterior-inferior', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor'],
-    overTissues: ['thoracolumbar-fascia'],
     volume: {
       cm3: 260,
       source: 'Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): latissimus dorsi about a tenth of the upper limb muscle volume (estimate of the fraction), × 2500 cm³ total',
       tolerance: 0.5,
     },
   },
-
+  {
+    id: 'serratus-posterior-inferior',
+    architecture: 'quadrilateral',
+    origin: { bones: ['thoracic-spine', 'lumbar-spine'], line: [{ lm: 't11-spinous', off: [0.004, 0, 0.002] }, { lm: 'l2-spinous', off: [0.004, 0, 0.002] }] },
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-9-posterior', off: [0.05, 0, 0.008] }, { lm: 'rib-12-posterior', off: [0.04, -0.01, 0.012] }] },
+    thickness: 0.0025,
+    tendon: [0.25, 0.06],
+    steadyDrape: true,
+    cell: 0.0015,
+    sheet: true,
+    hug: true,
+    over: ['longissimus-thoracis', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'multifidus'],
+    volume: estimate(12, 'a thin sheet about 2–3 mm thick over some 40 cm², half of it aponeurosis', 0.5),
+  },
+  {
+    id: 'serratus-posterior-superior',
+    architecture: 'quadrilateral',
+    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: [{ lm: 'c7-spinous', off: [0.004, 0, 0.002] }, { lm: 't3-spinous', off: [0.004, 0, 0.002] }] },
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-posterior', off: [0.04, 0, 0.004] }, { lm: 'rib-5-posterior', off: [0.045, 0, 0.006] }] },
+    thickness: 0.0025,
+    tendon: [0.25, 0.06],
+    steadyDrape: true,
+    cell: 0.0015,
+    sheet: true,
+    hug: true,
+    over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
+    volume: estimate(10, 'a thin sheet about 2–3 mm thick over some 35 cm², a third of it aponeurosis', 0.5),
+  },
   {
     id: 'upper-trapezius',
     architecture: 'fan',
@@ -230,8 +257,11 @@ export const BACK_PENDING: VolumeDef[] = [
     via: [[{ lm: 'mastoid', off: [-0.006, -0.03, -0.04] }, { at: [0.05, 1.5, -0.07] }, { at: [0.07, 1.47, -0.07] }]],
     thickness: 0.014,
     tendon: [0.06, 0.06],
+    steadyDrape: true,
+    skinMargin: 0.0015,
+    sheet: true,
     hug: false,
-    over: ['middle-trapezius', 'supraspinatus', 'deltoid', 'serratus-posterior-superior'],
+    over: ['middle-trapezius', 'levator-scapulae', 'rhomboid-minor', 'supraspinatus', 'deltoid', 'serratus-posterior-superior'],
     volume: estimate(90, 'upper trapezius, about 1 cm thick over the neck and shoulder, some 90 cm²', 0.5),
   },
 ];
