@@ -24,26 +24,32 @@ function head(): Prim {
   const body = landmark('mandible-body');
   let h = smoothUnion(
     [
-      // cranium a few millimetres over the skull, the forehead rounding into the brow
-      ellipsoid([0, 1.668, -0.008], [0.0755, 0.086, 0.099]),
-      ellipsoid([0, 1.683, 0.03], [0.066, 0.058, 0.062]),
-      // the face's mass between the ears, and the temple full over the temporalis in its fossa
-      ellipsoid([0, 1.598, 0.024], [0.061, 0.056, 0.067]),
+      // cranium a few millimetres over the skull
+      ellipsoid([0, 1.664, -0.01], [0.0775, 0.0935, 0.1]),
+      ellipsoid([0, 1.695, -0.035], [0.0755, 0.05, 0.0755]),
+      ellipsoid([0, 1.688, 0.028], [0.066, 0.063, 0.0695]),
+      ellipsoid([0, 1.636, -0.055], [0.063, 0.047, 0.045]),
+      // the face's mass between the ears
+      ellipsoid([0, 1.6, 0.018], [0.064, 0.05, 0.066]),
+      // the temple, full over the temporalis in its fossa
       ellipsoid([0.048, 1.662, 0.014], [0.032, 0.034, 0.048]),
-      // brow ridge and cheekbones
-      capsule([0, 1.664, 0.094], [0.04, 1.667, 0.087], 0.0075, 0.0065),
-      ellipsoid([0.047, 1.627, 0.06], [0.021, 0.016, 0.022]),
-      // the cheek's pad over the maxilla, between the nose and the cheekbone
+      // brow and cheekbones, the cheek's pad over the maxilla between the nose and the cheekbone
+      capsule([0, 1.664, 0.096], [0.042, 1.667, 0.088], 0.008, 0.007),
+      ellipsoid([0.05, 1.622, 0.062], [0.017, 0.014, 0.016]),
+      ellipsoid([0.052, 1.645, 0.062], [0.02, 0.024, 0.03]),
+      ellipsoid([0.036, 1.585, 0.048], [0.03, 0.04, 0.03]),
       ellipsoid([0.03, 1.607, 0.058], [0.027, 0.028, 0.03]),
-      // jaw line over the ramus and the body of the mandible, the chin, and the floor of the mouth
+      // muzzle and chin
+      ellipsoid([0, 1.567, 0.077], [0.027, 0.028, 0.02]),
+      ellipsoid([0, 1.516, 0.076], [0.03, 0.018, 0.018]),
+      // jaw line over the ramus and the body of the mandible, and the floor of the mouth
       capsule([tmj[0] + 0.002, tmj[1] - 0.004, tmj[2] - 0.006], [angle[0] + 0.005, angle[1] + 0.002, angle[2]], 0.012, 0.011),
-      ...chain([[angle[0] + 0.003, angle[1] + 0.002, angle[2] + 0.002], [body[0] + 0.002, body[1] + 0.002, body[2]], [0.016, 1.518, 0.079]], [0.011, 0.011, 0.012]),
-      ellipsoid([0, 1.519, 0.079], [0.021, 0.016, 0.016]),
-      ellipsoid([0, 1.548, 0.036], [0.05, 0.038, 0.054]),
-      // the muzzle round the mouth
-      ellipsoid([0, 1.566, 0.076], [0.03, 0.03, 0.022]),
+      ...chain([[angle[0] + 0.003, angle[1] + 0.002, angle[2] + 0.002], [body[0] + 0.002, body[1] + 0.002, body[2]], [0.018, 1.517, 0.077]], [0.011, 0.012, 0.013]),
+      ellipsoid([0, 1.548, 0.036], [0.052, 0.04, 0.056]),
+      // the soft tissue behind the ear, over the mastoid and the sternocleidomastoid's insertion
+      ellipsoid([0.062, 1.598, -0.02], [0.014, 0.02, 0.017]),
     ],
-    0.02,
+    0.022,
   );
   // lips: the upper lip's bow over the fuller lower lip, parted by the mouth's line
   h = smoothUnion(
@@ -135,8 +141,7 @@ function trunk(): Prim {
   ];
   let t = smoothUnion(parts, 0.03);
   // spinal furrow and gluteal cleft
-  // (shallow between the scapulae, deep between the lumbar erector columns)
-  t = subtract(t, capsule([0, 1.4, -0.145], [0, 0.98, -0.12], 0.006, 0.013), 0.025);
+  t = subtract(t, capsule([0, 1.42, -0.14], [0, 0.98, -0.12], 0.012, 0.013), 0.025);
   t = subtract(t, capsule([0, 0.95, -0.165], [0, 0.8, -0.15], 0.004, 0.006), 0.012);
   return t;
 }
@@ -242,36 +247,11 @@ function leftHalf(): Prim {
 /** Least thickness of soft tissue over any bone, metres. */
 export const SKIN_OVER_BONE = 0.0055;
 
-const ZYGOMATIC_ARCH = landmark('zygomatic-arch');
-const MASTOID = landmark('mastoid');
-/** The orbit's lateral rim, where the frontal and zygomatic bones meet beside the eye. */
-const LATERAL_ORBIT: Vec3 = [0.046, 1.642, 0.07];
-
-/** 1 at a point, falling smoothly to 0 at `radius` from it (mirrored to both sides). */
-function near(x: number, y: number, z: number, at: readonly number[], radius: number): number {
-  const dx = Math.abs(x) - at[0]!, dy = y - at[1]!, dz = z - at[2]!;
-  const t = Math.max(0, 1 - Math.sqrt(dx * dx + dy * dy + dz * dz) / radius);
-  return t * t * (3 - 2 * t);
-}
-
-/**
- * Soft tissue over bone where the skeleton comes close to the surface, and how far its blend reaches:
- * the least thickness, more over the zygomatic arch and the orbit's lateral rim (the cheek's fat) and the mastoid (under the ear's
- * lobe); along the back's midline a short blend, so the spinous processes under the furrow do not
- * raise a row of beads where they stay under the skin anyway.
- */
-function overBone(x: number, y: number, z: number): { thickness: number; blend: number } {
-  const cheek = Math.max(near(x, y, z, ZYGOMATIC_ARCH, 0.035), near(x, y, z, LATERAL_ORBIT, 0.032), 0.6 * near(x, y, z, MASTOID, 0.025));
-  const m = z < -0.03 ? Math.max(0, 1 - Math.abs(x) / 0.035) * Math.min(1, (-0.03 - z) / 0.03) : 0;
-  const midline = m * m * (3 - 2 * m);
-  return { thickness: SKIN_OVER_BONE + 0.003 * cheek, blend: 0.01 - 0.0065 * midline };
-}
-
 let cached: Field | null = null;
 
 /**
- * The skin field of the whole body (negative inside), feet flat on y = 0. The skeleton grown by at
- * least SKIN_OVER_BONE (see overBone) is blended in, so no bone ever comes closer to the surface than that.
+ * The skin field of the whole body (negative inside), feet flat on y = 0. The skeleton grown by
+ * SKIN_OVER_BONE is blended in, so no bone ever comes closer to the surface than that.
  */
 export function skinField(): Field {
   if (!cached) {
@@ -279,9 +259,7 @@ export function skinField(): Field {
     const bones = skeletonField();
     cached = (x, y, z) => {
       const b = body(x, y, z);
-      if (b >= 0.05) return b > -y ? b : -y;
-      const { thickness, blend } = overBone(x, y, z);
-      const d = smin(b, bones(x, y, z) - thickness, blend);
+      const d = b < 0.04 ? smin(b, bones(x, y, z) - SKIN_OVER_BONE, 0.01) : b;
       return d > -y ? d : -y;
     };
   }

@@ -82,7 +82,7 @@ export const NECK_BACK: VolumeDef[] = [
     id: 'suboccipitals',
     architecture: 'quadrilateral',
     // spinous process of the axis (recti and inferior oblique) out to the transverse process of the atlas
-    origin: { bones: ['cervical-spine'], line: [{ lm: 'c2-spinous', off: [0.004, 0.004, 0.006] }, { lm: 'c1-transverse', off: [-0.008, 0.0, -0.01] }] },
+    origin: { bones: ['cervical-spine'], line: [{ lm: 'c2-spinous', off: [0.004, 0.004, 0.0] }, { lm: 'c1-transverse', off: [-0.008, 0.0, -0.014] }] },
     // the occiput under the inferior nuchal line, medial to the mastoid
     insertion: { bones: ['skull'], line: [{ lm: 'inferior-nuchal-line', off: [-0.014, -0.006, -0.008] }, { lm: 'inferior-nuchal-line', off: [0.012, -0.01, 0.01] }] },
     thickness: 0.009,
