@@ -15,16 +15,26 @@ function choose(store: AtlasStoreApi, hit: SearchHit): void {
   else s.openCondition(hit.id);
 }
 
+type Search = ReturnType<typeof createSearch>;
+type Index = Parameters<typeof createSearch>[0];
+const searches = new WeakMap<Index, Search>();
+
+/** The search over a dataset index, built on the first query (not before the first frame) and kept. */
+function searchFor(index: Index): Search {
+  let search = searches.get(index);
+  if (!search) searches.set(index, (search = createSearch(index)));
+  return search;
+}
+
 /** Search box with a listbox popup (ARIA 1.2 combobox pattern). */
 export function SearchBox() {
   const store = useAtlasStore();
   const index = useIndex();
-  const search = useMemo(() => (index ? createSearch(index) : null), [index]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => (search && query.trim() ? search(query, 10) : []), [search, query]);
+  const hits = useMemo(() => (index && query.trim() ? searchFor(index)(query, 10) : []), [index, query]);
   const expanded = open && query.trim().length > 0;
   const optionId = (i: number) => `${listId}-opt-${i}`;
 
