@@ -18,8 +18,11 @@ export async function loadModelIndex(url: string): Promise<ModelIndex> {
     const data = await response.arrayBuffer();
     const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
     const base = new URL(url, document.baseURI).href.replace(/[^/]*$/, '');
+    performance.mark('atlas:model-fetched');
     const gltf = await loader.parseAsync(data, base);
-    return buildModelIndex(gltf.scene, url);
+    const index = buildModelIndex(gltf.scene, url);
+    performance.mark('atlas:model-indexed');
+    return index;
   } catch (error) {
     const cause = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not load the body model (${url}): ${cause}. Check that the file is a valid .glb built by npm run build:model, then Retry.`, { cause: error });
