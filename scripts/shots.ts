@@ -2,6 +2,9 @@
  * `npm run shots`: screenshots of the built app in real Chromium (software WebGL) for a human to
  * look at: the four views, skin hidden, muscles peeled, selected muscles with their zones, and the
  * phone layout. Writes PNGs to shots/ (git-ignored) and prints the list.
+ * `-- --trigger-points` instead shows each of the 22 muscles linked to the most conditions alone on
+ * the bones with its trigger points marked (shots/tp-<id>.png), to check by eye that they lie where
+ * the literature places them.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,6 +13,7 @@ import { ensureDist, ROOT } from './ensure-dist';
 import { startStaticServer } from './serve-static';
 import { enableTestHook, findChromium, launchChromium } from '../tests/browser/launch';
 import { decodePng, diffShare } from '../tests/browser/pixels';
+import dataset from '../data/trigger-points.json' with { type: 'json' };
 
 interface Shot {
   name: string;
@@ -33,6 +37,21 @@ const SHOTS: Shot[] = [
   { name: 'selected-pectoralis-major-front', query: '?muscle=pectoralis-major&view=front' },
   { name: 'phone-upper-trapezius', query: '?muscle=upper-trapezius', phone: true },
 ];
+
+/** The view that faces a muscle best, for the muscles looked at from elsewhere than the front. */
+const FACING: Record<string, string> = {
+  'upper-trapezius': 'back', 'lower-trapezius': 'back', 'middle-trapezius': 'back', suboccipitals: 'back', multifidus: 'back',
+  'quadratus-lumborum': 'back', 'gluteus-maximus': 'back', 'gluteus-minimus': 'left', 'gluteus-medius': 'left', piriformis: 'back',
+  'splenius-cervicis': 'back', 'splenius-capitis': 'back', 'semispinalis-capitis': 'back', 'levator-scapulae': 'back',
+  soleus: 'back', gastrocnemius: 'back', temporalis: 'left', masseter: 'left', sternocleidomastoid: 'left', 'anterior-scalene': 'left',
+  'vastus-lateralis': 'left', infraspinatus: 'back', supraspinatus: 'back',
+};
+
+/** The 22 muscles linked to the most conditions (ties: more trigger points first), each alone on the bones. */
+function triggerPointShots(): Shot[] {
+  const ranked = [...dataset.muscles].sort((a, b) => b.conditions.length - a.conditions.length || b.triggerPoints.length - a.triggerPoints.length);
+  return ranked.slice(0, 22).map((m) => ({ name: `tp-${m.id}`, query: `?muscle=${m.id}&side=left&isolate=1&bones=1&view=${FACING[m.id] ?? 'front'}` }));
+}
 
 /** Waits for the model, then for the picture to stop changing (camera moves done). */
 async function settle(page: Page): Promise<void> {
@@ -59,7 +78,7 @@ const browser = await launchChromium(findChromium());
 const written: string[] = [];
 const failed: string[] = [];
 try {
-  for (const shot of SHOTS) {
+  for (const shot of process.argv.includes('--trigger-points') ? triggerPointShots() : SHOTS) {
     const context = await browser.newContext(
       shot.phone
         ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
