@@ -4,7 +4,8 @@
  * phone layout. Writes PNGs to shots/ (git-ignored) and prints the list.
  * `-- --trigger-points` instead shows each of the 22 muscles linked to the most conditions alone on
  * the bones with its trigger points marked (shots/tp-<id>.png), to check by eye that they lie where
- * the literature places them.
+ * the literature places them. SHOTS_ONLY=<comma-separated shot names> takes a subset. The app is built
+ * first (so the shots show the current model and code) unless `-- --no-build` is given.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -70,7 +71,7 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : await ensureDist();
+const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : await ensureDist(!process.argv.includes('--no-build'));
 const outDir = resolve(ROOT, 'shots');
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer({ root: dist });
@@ -78,7 +79,9 @@ const browser = await launchChromium(findChromium());
 const written: string[] = [];
 const failed: string[] = [];
 try {
-  for (const shot of process.argv.includes('--trigger-points') ? triggerPointShots() : SHOTS) {
+  const only = process.env.SHOTS_ONLY?.split(',');
+  const all = process.argv.includes('--trigger-points') ? triggerPointShots() : SHOTS;
+  for (const shot of only ? all.filter((s) => only.includes(s.name)) : all) {
     const context = await browser.newContext(
       shot.phone
         ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
