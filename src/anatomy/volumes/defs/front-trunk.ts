@@ -8,7 +8,7 @@
  * iliacus: sacral ala → ASIS).
  */
 import { armPoint } from '../../figure';
-import type { CitedVolume, VolumeDef } from '../types';
+import type { CitedVolume, TissueDef, VolumeDef } from '../types';
 import { estimate } from './estimate';
 
 /**
@@ -261,6 +261,70 @@ export const ABDOMINAL_WALL: VolumeDef[] = [
     over: ['rectus-abdominis'],
     triangles: 900,
     volume: estimate(110, `${RANKIN}: a sheet about 15 × 12 cm over the flank, 8–10 mm thick, thinning forward`),
+  },
+];
+
+/**
+ * The fibrous frame of the rectus, in the tendon colour: the linea alba in the midline from the xiphoid
+ * to the pubic symphysis (about 1–2 cm wide above the navel, a narrow cord below it; each side builds
+ * its half), and the rectus sheath where an atlas shows it plainly over the muscle: its lateral border,
+ * the linea semilunaris, a curved band from the pubic tubercle up along the edge of the rectus to the
+ * costal margin, where the aponeuroses of the obliques meet to form the sheath's layers. The anterior
+ * layer over the fleshy rectus is left undrawn (tissues are drawn opaque, and it would hide the muscle
+ * and its trigger points); its adhesions to the muscle, the tendinous intersections, are drawn on the
+ * rectus itself (its tendonBands).
+ */
+export const FRONT_TRUNK_TISSUES: TissueDef[] = [
+  {
+    id: 'linea-alba',
+    name: 'linea alba',
+    architecture: 'strap',
+    // full thickness at the midline, where the right side's half meets it: one flat band
+    roundEdge: 0,
+    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.0004, 0.012, 0.004] }, { lm: 'pubic-symphysis', off: [0.0035, 0.012, 0.004] }] },
+    insertion: { bones: ['sternum'], line: [{ lm: 'xiphoid', off: [0.0004, -0.004, 0.002] }, { lm: 'xiphoid', off: [0.008, -0.004, 0.002] }] },
+    // a cord below the navel, broadening above it to the xiphoid
+    via: [
+      [{ lm: 'umbilicus', off: [0.0004, -0.085, 0] }, { lm: 'umbilicus', off: [0.0035, -0.085, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.0, 0] }, { lm: 'umbilicus', off: [0.0065, 0.0, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.0085, 0.12, 0.01] }],
+    ],
+    thickness: 0.005,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.002,
+    hug: true,
+    skinDepth: 0.003,
+    steadyDrape: true,
+    skinMargin: 0.0012,
+    cell: 0.0015,
+    over: ['rectus-abdominis'],
+    volume: null,
+    triangles: 350,
+  },
+  {
+    id: 'rectus-sheath',
+    name: 'rectus sheath (linea semilunaris)',
+    architecture: 'strap',
+    // from the pubic tubercle, along the lateral edge of the rectus, to the costal margin at the 8th cartilage
+    // (its lower end fades into the aponeuroses above the pubic tubercle: a soft-tissue footprint)
+    origin: { bones: ['hip-bone'], underSkin: 0.0045, line: [{ lm: 'pubic-tubercle', off: [0.012, 0.035, 0.02] }, { lm: 'pubic-tubercle', off: [0.022, 0.035, 0.02] }] },
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-7-anterior', off: [-0.034, 0.02, 0.006] }, { lm: 'rib-7-anterior', off: [-0.022, 0.01, 0.006] }] },
+    via: [
+      [{ lm: 'umbilicus', off: [0.046, -0.085, 0] }, { lm: 'umbilicus', off: [0.056, -0.085, 0] }],
+      [{ lm: 'umbilicus', off: [0.063, 0.0, 0] }, { lm: 'umbilicus', off: [0.074, 0.0, 0] }],
+      [{ lm: 'umbilicus', off: [0.071, 0.12, 0.0] }, { lm: 'umbilicus', off: [0.082, 0.12, 0.0] }],
+    ],
+    thickness: 0.004,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.0018,
+    hug: true,
+    skinDepth: 0.0025,
+    steadyDrape: true,
+    skinMargin: 0.0012,
+    cell: 0.0015,
+    over: ['rectus-abdominis', 'internal-oblique'],
+    volume: null,
+    triangles: 400,
   },
 ];
 
