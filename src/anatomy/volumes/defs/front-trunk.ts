@@ -336,6 +336,16 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
  * runs inside the hip bone's field along the side wall). Serratus anterior sinks between the ribs
  * into the cage: a fibre hugging the ribs falls into the intercostal gaps, so it needs a ground that
  * closes the cage (the ribs and their intercostal spaces) before it can be switched over.
+ *
+ * Tried since, on the model with the rectus sheath: the external oblique as written comes out one
+ * piece at about 116 of 200 cm³ (inside its tolerance) and overlaps neither the internal oblique nor
+ * the rectus, but 20 open edges remain, nearly all on the cage between the 7th and 10th ribs
+ * (y 1.10–1.26 m), where the ribs cut the sheet laid under the skin down to a film, and two of its
+ * footprints are cut off (the top of its aponeurotic edge at the costal margin, the iliac tubercle);
+ * a plain quadrilateral is no better (28), a skin depth of 1.5 mm worse (32) and the broad-sheet
+ * draping (sheet) much worse (154). The serratus kept out of the ribs instead of laid on them
+ * (hug false, lift 2–3 mm) still opens (22–30 edges) and stops at about 90 of 170 cm³, holed
+ * behind, where it runs round the cage under the scapula. Both wait for the closed-cage ground.
  */
 export const FRONT_TRUNK_PENDING: VolumeDef[] = [
   {
