@@ -3,7 +3,8 @@
  * iliopsoas crosses the pelvic brim to the lesser trochanter, the iliacus fills its fossa, the
  * pectoralis major reaches the humerus and covers the pectoralis minor, which lies on ribs 3–5; the
  * abdominal wall lies under the skin in its layers, the rectus with its tendinous intersections; the
- * obturator internus lines the pelvic side wall.
+ * obturator internus lines the pelvic side wall; the linea alba and the lateral border of the rectus
+ * sheath are drawn as tendon.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '@gltf-transform/core';
@@ -17,11 +18,15 @@ import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
+const tissues = new Map<string, LoadedNode>();
 let doc: Document;
 beforeAll(async () => {
   const model = await loadModel();
   doc = model.doc;
-  for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+  for (const n of model.nodes) {
+    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+    if (n.extras?.kind === 'tendon') tissues.set(`${n.extras.tissueId}/${n.extras.side}`, n);
+  }
 });
 const mesh = (id: string) => {
   const n = meshes.get(muscleKey(id, 'left'));
@@ -162,5 +167,43 @@ describe('pelvic wall', () => {
     expect(inner.length).toBeGreaterThan(0);
     expect(Math.min(...inner.map((v) => v[0]))).toBeLessThan(foramen[0] - 0.005);
     expect(surfaceDistance(m.bvh, landmark('greater-trochanter'))).toBeLessThan(0.03);
+  });
+});
+
+describe('rectus sheath and linea alba', () => {
+  const tissue = (id: string) => {
+    for (const side of ['left', 'right'] as const) expect(tissues.get(`${id}/${side}`)?.positions, `${id}/${side}`).toBeTruthy();
+    const n = tissues.get(`${id}/left`)!;
+    return { positions: n.positions!, bvh: bvhOf(n.positions!, n.indices!) };
+  };
+  it('the linea alba runs down the midline from the xiphoid to the pubic symphysis, between the two recti', () => {
+    const t = tissue('linea-alba');
+    expect(surfaceDistance(t.bvh, landmark('xiphoid'))).toBeLessThan(0.015);
+    expect(surfaceDistance(t.bvh, landmark('pubic-symphysis'))).toBeLessThan(0.015);
+    const vs = vertices(t.positions);
+    // on the midline at the navel, medial to the rectus and under the skin
+    const navel = vs.filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.02);
+    expect(navel.length).toBeGreaterThan(2);
+    expect(Math.min(...navel.map((v) => Math.abs(v[0])))).toBeLessThan(0.002);
+    const rectus = mesh('rectus-abdominis');
+    const rectusNavel = vertices(rectus.positions).filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.01);
+    expect(Math.max(...navel.map((v) => v[0]))).toBeLessThan(Math.min(...rectusNavel.map((v) => v[0])) + 0.004);
+    const skin = skinField();
+    expect(Math.max(...vs.map((v) => skin(...v)))).toBeLessThan(-0.0008);
+  });
+  it('the lateral border of the sheath follows the edge of the rectus from above the pubis to the costal margin', () => {
+    const t = tissue('rectus-sheath');
+    const vs = vertices(t.positions);
+    const ys = vs.map((v) => v[1]);
+    expect(Math.min(...ys)).toBeLessThan(landmark('pubic-tubercle')[1] + 0.05);
+    expect(Math.max(...ys)).toBeGreaterThan(landmark('rib-7-anterior')[1]);
+    const rectus = mesh('rectus-abdominis');
+    for (const y of [0.95, 1.05, 1.15]) {
+      const band = vs.filter((v) => Math.abs(v[1] - y) < 0.006);
+      const edge = Math.max(...vertices(rectus.positions).filter((v) => Math.abs(v[1] - y) < 0.006).map((v) => v[0]));
+      expect(band.length, `at ${y}`).toBeGreaterThan(0);
+      const mid = band.reduce((a, v) => a + v[0], 0) / band.length;
+      expect(Math.abs(mid - edge), `at ${y}`).toBeLessThan(0.015);
+    }
   });
 });

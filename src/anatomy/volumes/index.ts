@@ -17,7 +17,7 @@ import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING } from './defs/arm';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING } from './defs/forearm';
-import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, PELVIC_WALL } from './defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
@@ -49,7 +49,7 @@ export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, .
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...FRONT_TRUNK_TISSUES];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
