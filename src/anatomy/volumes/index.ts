@@ -38,8 +38,8 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
 /**
  * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
  * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
- * defs/scapular.ts, defs/back.ts); so do the long finger flexors and extensors and the hand muscles
- * (defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
+ * defs/scapular.ts, defs/back.ts); so do the long finger flexors and the extensor digitorum
+ * (defs/forearm.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
  * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
  * serratus anterior and levator ani (defs/front-trunk.ts).
  */
