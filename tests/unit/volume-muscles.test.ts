@@ -14,6 +14,13 @@ import { muscleKey } from '../../src/core/model-contract';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedModel, type LoadedNode } from '../support/load-model';
 
+/**
+ * Muscles whose cited volume is itself 5 cm³ or less: a thenar and a hypothenar muscle of the hand and the
+ * extensor indicis (0.2 % of the upper limb's muscle volume in Holzbaur et al. 2007), between the hand's or
+ * the distal ulna's bones and the thin skin there. They must still hold half their cited volume.
+ */
+const SMALL_MUSCLES: ReadonlySet<string> = new Set(['opponens-pollicis', 'abductor-digiti-minimi-hand', 'extensor-indicis']);
+
 const meshes = new Map<string, LoadedNode>();
 let model: LoadedModel;
 
@@ -128,17 +135,22 @@ describe('volume muscles', () => {
           lo[k] = Math.min(lo[k]!, small.positions[i + k]!);
           hi[k] = Math.max(hi[k]!, small.positions[i + k]!);
         }
-      // a deterministic lattice of samples inside the smaller muscle's box
+      // a deterministic lattice of samples inside the smaller muscle's box (twice as fine for a thin muscle
+      // lying slantwise in its box, such as a long tendon, that too few samples of the first lattice hit)
       let inSmall = 0, inBoth = 0;
-      const n = 18;
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++)
-          for (let k = 0; k < n; k++) {
-            const p: [number, number, number] = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
-            if (!isInside(bs, p)) continue;
-            inSmall++;
-            if (isInside(bb, p)) inBoth++;
-          }
+      for (const n of [18, 36]) {
+        inSmall = 0;
+        inBoth = 0;
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < n; j++)
+            for (let k = 0; k < n; k++) {
+              const p: [number, number, number] = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
+              if (!isInside(bs, p)) continue;
+              inSmall++;
+              if (isInside(bb, p)) inBoth++;
+            }
+        if (inSmall > 50) break;
+      }
       expect(inSmall, `${a}/${b}: no samples inside`).toBeGreaterThan(50);
       if (inBoth / inSmall >= 0.05) report.push(`${a} and ${b} overlap by ${((100 * inBoth) / inSmall).toFixed(1)} %`);
     }
@@ -149,8 +161,10 @@ describe('volume muscles', () => {
     const off: string[] = [];
     const rows = VOLUME_DEFS.map((d) => ({ d, m: measureMesh(mesh(d.id).positions, mesh(d.id).indices) }));
     for (const { d, m } of rows) {
-      // every volume muscle is a real solid: at least 5 cm³, and longer than it is wide or thick
-      expect(m.volumeCm3, d.id).toBeGreaterThan(5);
+      // every volume muscle is a real solid: at least 5 cm³ (half its cited volume for the few listed small
+      // muscles cited at 5 cm³ or less), and longer than it is wide or thick
+      const least = SMALL_MUSCLES.has(d.id) && d.volume ? Math.min(5, 0.5 * d.volume.cm3) : 5;
+      expect(m.volumeCm3, d.id).toBeGreaterThan(least);
       expect(m.length, d.id).toBeGreaterThanOrEqual(Math.max(m.width, m.thickness));
       if (!d.volume) continue;
       const rel = m.volumeCm3 / d.volume.cm3 - 1;

@@ -14,12 +14,12 @@ import { mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from '../m
 import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
-import { ARM, ARM_PENDING } from './defs/arm';
+import { ARM, ARM_PENDING, ARM_TISSUES } from './defs/arm';
 import { BACK_DEEP, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
-import { FOREARM, FOREARM_PENDING } from './defs/forearm';
+import { FOREARM, FOREARM_PENDING, FOREARM_TISSUES } from './defs/forearm';
 import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
-import { HAND, HAND_PENDING } from './defs/hand';
+import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
@@ -38,8 +38,8 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
 /**
  * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
  * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
- * defs/scapular.ts, defs/back.ts); so do the long finger flexors and extensors and the hand muscles
- * (defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
+ * defs/scapular.ts, defs/back.ts); so do the long finger flexors and the extensor digitorum
+ * (defs/forearm.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
  * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
  * serratus anterior and levator ani (defs/front-trunk.ts).
  */
@@ -49,7 +49,7 @@ export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, .
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...FRONT_TRUNK_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));

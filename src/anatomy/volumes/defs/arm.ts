@@ -6,7 +6,7 @@
  * and the triceps' long head is medial, the lateral head lateral and the medial head between and deep.
  */
 import { armPoint, forearmPoint } from '../../figure';
-import type { CitedVolume, VolumeDef } from '../types';
+import type { CitedVolume, TissueDef, VolumeDef } from '../types';
 
 /**
  * Holzbaur et al. 2007 (J Biomech 40:742–749, MRI of 10 adults) report each upper-limb muscle as a
@@ -113,3 +113,25 @@ export const ARM: VolumeDef[] = [
  * the skin of the front of the arm instead of at it).
  */
 export const ARM_PENDING: VolumeDef[] = [];
+
+/** Connective tissue of the arm, drawn as tendon: the bicipital aponeurosis. Built after every muscle. */
+export const ARM_TISSUES: TissueDef[] = [
+  {
+    // the lacertus fibrosus: from the medial side of the biceps tendon in the cubital fossa, down and medially over the
+    // flexor mass into the deep fascia of the forearm on the ulnar side (across: proximal 0 → distal 1)
+    id: 'bicipital-aponeurosis',
+    name: 'bicipital aponeurosis',
+    architecture: 'quadrilateral',
+    origin: { bones: ['radius'], underSkin: 0.009, line: [{ at: forearmPoint(-0.008, -0.004, 0.026) }, { at: forearmPoint(0.012, -0.005, 0.024) }] },
+    insertion: { bones: ['ulna'], underSkin: 0.0022, line: [{ at: forearmPoint(0.04, -0.03, 0.02) }, { at: forearmPoint(0.07, -0.028, 0.018) }] },
+    thickness: 0.004,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.0012,
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: true,
+    over: ['biceps-brachii', 'brachialis', 'pronator-teres', 'flexor-carpi-radialis'],
+    volume: null,
+    cell: 0.0012,
+    triangles: 300,
+  },
+];
