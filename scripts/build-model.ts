@@ -3,7 +3,8 @@
  * assets/models/body.glb, then prints per-step timings, bytes, meshes, triangles and vertices.
  * Skin, bones and muscles are cached in .cache/model/ by a hash of their own inputs, so only what
  * changed is rebuilt. `-- --muscle <id>` (repeatable) rebuilds that muscle (both sides) even when cached;
- * `-- --clean` empties the cache first. MODEL_DATASET=<path> builds from another dataset file,
+ * `-- --clean` empties the cache first; `-- --grown-skin` shows the skin grown over the muscles (src/anatomy/skin-grown.ts,
+ * experimental) instead of the authored one. MODEL_DATASET=<path> builds from another dataset file,
  * MODEL_OUT=<path> writes elsewhere, MODEL_CACHE=<dir> moves the cache (MODEL_CACHE=off disables it).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DA
 const outPath = process.env['MODEL_OUT'] ? resolve(process.env['MODEL_OUT']) : join(root, 'assets', 'models', 'body.glb');
 const cacheEnv = process.env['MODEL_CACHE'];
 const cacheDir = cacheEnv === 'off' ? null : cacheEnv ? resolve(cacheEnv) : join(root, '.cache', 'model');
-const args = parseArgs({ options: { muscle: { type: 'string', multiple: true }, clean: { type: 'boolean' } }, allowPositionals: false }).values;
+const args = parseArgs({ options: { muscle: { type: 'string', multiple: true }, clean: { type: 'boolean' }, 'grown-skin': { type: 'boolean' } }, allowPositionals: false }).values;
 if (args.clean && cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 
 if (!existsSync(datasetPath)) {
@@ -43,7 +44,7 @@ if (!parsed.ok) {
 }
 
 const t0 = performance.now();
-const { parts, points, timings } = await buildModel(parsed.data, { cache: new MeshCache(cacheDir), rebuildMuscles: args.muscle ?? [] });
+const { parts, points, timings } = await buildModel(parsed.data, { cache: new MeshCache(cacheDir), rebuildMuscles: args.muscle ?? [], growSkin: args['grown-skin'] ?? false });
 const tWrite = performance.now();
 const assetExtras: ModelAssetExtras = {
   generator: 'trigger-point-atlas procedural body',

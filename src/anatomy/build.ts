@@ -19,6 +19,8 @@ import { polygonize, sampleBox, simplifyMesh, type SampledBox } from './polygoni
 import { sampledEntry, sampledFrom, sampledUnion } from './cache/sampled-fields';
 import { gridField } from './volumes/grid';
 import { skinBounds, skinField } from './skin';
+import { GROW_OPTIONS, grownSkin, keepClear } from './skin-grown';
+import { createHash } from 'node:crypto';
 import { buildVolumeStep, VOLUME_IDS, type VolumeRow } from './volumes';
 import { formatMeasures } from './volumes/table';
 
@@ -41,6 +43,12 @@ export interface BuildOptions {
   rebuildMuscles: readonly string[];
   /** Print the volume muscles' measures table (default true). */
   printTable: boolean;
+  /**
+   * Show the skin grown over the muscles, tendons and bones (./skin-grown.ts) instead of the authored
+   * envelope they are built under (default false: not yet better than the envelope, see skin-grown.ts;
+   * the envelope is built either way, so muscles do not move).
+   */
+  growSkin: boolean;
 }
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
@@ -53,6 +61,7 @@ export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   cache: new MeshCache(null),
   rebuildMuscles: [],
   printTable: true,
+  growSkin: false,
 };
 
 /** How long one step took and how much of it came from the cache. */
@@ -261,6 +270,41 @@ export async function buildMuscleStep(
   return { parts: [...parts, ...volumes.parts], points: [...points, ...volumes.points], rows: volumes.rows };
 }
 
+/** The hash of the meshes the skin is grown over. */
+function meshesHash(parts: readonly BuildPart[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(`${p.name}\0`);
+    h.update(new Uint8Array(p.mesh.positions.buffer, p.mesh.positions.byteOffset, p.mesh.positions.byteLength));
+    h.update(new Uint8Array(p.mesh.indices.buffer, p.mesh.indices.byteOffset, p.mesh.indices.byteLength));
+  }
+  return h.digest('hex');
+}
+
+/** Least distance of a grown skin vertex from any muscle, tendon or bone (metres). */
+const GROWN_CLEARANCE = 0.002;
+
+/**
+ * Step 3b: the shown skin, grown over the muscles, tendons and bones (./skin-grown.ts), polygonized on
+ * the envelope's grid, its left half simplified and mirrored as the envelope's is. Cached under the
+ * envelope's key and the hash of the meshes it grows over.
+ */
+export async function buildGrownSkin(tissue: readonly BuildPart[], opts: BuildOptions): Promise<{ part: BuildPart; hit: boolean }> {
+  const meshes = tissue.filter((p) => p.material !== 'skin');
+  const key = `skin-grown-${short(hashSources(['src/anatomy/skin-grown.ts', 'src/anatomy/half-mesh.ts', 'src/anatomy/volumes/grid.ts'], skinKey(opts), meshesHash(meshes), JSON.stringify([opts.skinTriangles, SKIN_SIMPLIFY, GROW_OPTIONS, GROWN_CLEARANCE])))}`;
+  const { entry, hit } = await opts.cache.getOrBuild(key, async () => {
+    const grown = grownSkin(meshes.map((p) => p.mesh), skinSamples(opts), skinField());
+    const s = grown.sampled;
+    const box = { min: s.min, max: [s.min[0] + (s.nx - 1) * s.cell, s.min[1] + (s.ny - 1) * s.cell, s.min[2] + (s.nz - 1) * s.cell] as [number, number, number] };
+    const raw = polygonize(grown.field, box, skinPolygonizing(opts), s);
+    const half = leftHalf(raw);
+    const left = await simplifyMesh({ ...half, normals: new Float32Array(half.positions.length) }, opts.skinTriangles / 2, grown.field, opts.skinCell * 0.25, SKIN_SIMPLIFY.lockAboveY, true, SKIN_SIMPLIFY.lockSpacing);
+    keepClear(left, meshes.map((p) => p.mesh), GROWN_CLEARANCE);
+    return { arrays: meshArrays(mergeMeshes([left, mirrorMesh(left)])), json: null };
+  });
+  return { part: { name: 'skin', mesh: meshFrom(entry), extras: { kind: 'skin' }, material: 'skin' }, hit };
+}
+
 /** Step 4: an empty node for every contract landmark. */
 export function buildLandmarkNodes(): ModelPoint[] {
   return allLandmarks().map((l) => ({
@@ -285,9 +329,17 @@ export async function buildModel(
   });
   const bones = await timed('bones', timings, (c) => buildBones(opts, c));
   const muscles = await timed('muscles', timings, (c) => buildMuscleStep(makeContext(skin.field), skin.part.mesh, skinKey(opts), dataset, opts, c));
+  const shown = opts.growSkin
+    ? await timed('grown skin', timings, async (c) => {
+        const g = await buildGrownSkin([...bones, ...muscles.parts], opts);
+        if (g.hit) c.cached++;
+        else c.built++;
+        return g.part;
+      })
+    : skin.part;
   const landmarks = await timed('landmarks', timings, async (c) => {
     c.built++;
     return buildLandmarkNodes();
   });
-  return { parts: [skin.part, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points], timings };
+  return { parts: [shown, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points], timings };
 }
