@@ -74,8 +74,8 @@ export const NECK: VolumeDef[] = [
  * splenius cervicis from T3–T6 to the upper cervical transverse processes and the splenius capitis
  * over them from the nuchal ligament and upper thoracic spines to the mastoid and the superior nuchal
  * line. `across`: suboccipitals medial → lateral, semispinalis medial (thoracic) → lateral
- * (cervical), splenii upper → lower origin. Only the suboccipitals are switched over; the others are
- * in NECK_BACK_PENDING.
+ * (cervical), splenii upper → lower origin. The suboccipitals and the semispinalis capitis are switched
+ * over; the splenii are in NECK_BACK_PENDING.
  */
 export const NECK_BACK: VolumeDef[] = [
   {
@@ -93,6 +93,35 @@ export const NECK_BACK: VolumeDef[] = [
     volume: estimate(9, 'the four suboccipital muscles together about 7–11 cm³: rectus capitis posterior major and minor and the two obliques, each a few cm³ in MRI series of the upper neck'),
     cell: 0.0018,
     triangles: 320,
+  },
+  {
+    id: 'semispinalis-capitis',
+    architecture: 'strap',
+    // transverse processes of the upper thoracic vertebrae and C7 (medial fibres) and the articular
+    // processes of C6–C4 (lateral); the small tendinous slips from T4–T6 are left out: laid along the
+    // laminae with nothing yet built between (semispinalis thoracis and cervicis, multifidus), the
+    // transverse processes cut them into pieces at every level
+    origin: {
+      bones: ['thoracic-spine', 'cervical-spine'],
+      line: [
+        { lm: 't3-spinous', off: [0.026, 0, 0.03] },
+        { lm: 't1-spinous', off: [0.026, 0, 0.03] },
+        { lm: 'c6-spinous', off: [0.024, 0, 0.026] },
+        { lm: 'c4-spinous', off: [0.02, 0, 0.014] },
+      ],
+    },
+    // the occipital bone between the superior and inferior nuchal lines, near the midline
+    insertion: { bones: ['skull'], line: [{ lm: 'inion', off: [0.006, -0.012, 0.006] }, { lm: 'inferior-nuchal-line', off: [0.012, 0.012, -0.004] }] },
+    via: [[{ at: [0.012, 1.5, -0.062] }, { at: [0.03, 1.51, -0.05] }]],
+    thickness: 0.012,
+    tendon: [0.06, 0.05],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['suboccipitals', 'multifidus'],
+    volume: estimate(40, 'the largest of the nape extensors on axial MRI, about 3 cm² at C3–C5 in adults, over a 13–15 cm fleshy belly from C7 to the occiput, tapering into its upper thoracic slips'),
+    // fine cells: its lower slips and its edges, a few cells thick, would otherwise be softened away
+    cell: 0.0015,
+    triangles: 1800,
   },
 ];
 
@@ -148,36 +177,11 @@ export const NECK_PENDING: VolumeDef[] = [
 ];
 
 /**
- * The back of the neck written but not switched over: laid on the suboccipitals and the multifidus
- * they fall apart under the tight skin of the nape (semispinalis 15 of 32 cm³, largest piece 84 %;
- * splenius cervicis 41 %, splenius capitis 58 % and 3 cm³), with or without hugging the ground.
+ * The back of the neck written but not switched over: laid on the semispinalis capitis they fall
+ * apart under the tight skin of the nape (splenius cervicis 41 %, splenius capitis 58 % and 3 cm³),
+ * with or without hugging the ground.
  */
 export const NECK_BACK_PENDING: VolumeDef[] = [
-  {
-    id: 'semispinalis-capitis',
-    architecture: 'strap',
-    // transverse processes of T6 up to C7 (medial fibres) and the articular processes of C6–C4 (lateral)
-    origin: {
-      bones: ['thoracic-spine', 'cervical-spine'],
-      line: [
-        { lm: 't6-spinous', off: [0.024, 0, 0.03] },
-        { lm: 't3-spinous', off: [0.026, 0, 0.03] },
-        { lm: 'c7-spinous', off: [0.026, 0, 0.03] },
-        { lm: 'c4-spinous', off: [0.02, 0, 0.012] },
-      ],
-    },
-    // the occipital bone between the superior and inferior nuchal lines, near the midline
-    insertion: { bones: ['skull'], line: [{ lm: 'inion', off: [0.006, -0.012, 0.006] }, { lm: 'inferior-nuchal-line', off: [0.012, 0.012, -0.004] }] },
-    via: [[{ at: [0.012, 1.5, -0.062] }, { at: [0.03, 1.51, -0.05] }]],
-    thickness: 0.012,
-    tendon: [0.06, 0.05],
-    tendonRadius: 0.002,
-    hug: false,
-    over: ['suboccipitals', 'multifidus'],
-    volume: estimate(32, 'a 2.5–3 cm wide strap about 1 cm thick along the upper 20 cm of the spine, of the order of neck-extensor MRI cross-sections (2–3 cm² at C3–C5)'),
-    cell: 0.002,
-    triangles: 1400,
-  },
   {
     id: 'splenius-cervicis',
     architecture: 'strap',
