@@ -74,8 +74,8 @@ export const NECK: VolumeDef[] = [
  * splenius cervicis from T3–T6 to the upper cervical transverse processes and the splenius capitis
  * over them from the nuchal ligament and upper thoracic spines to the mastoid and the superior nuchal
  * line. `across`: suboccipitals medial → lateral, semispinalis medial (thoracic) → lateral
- * (cervical), splenii upper → lower origin. The suboccipitals and the semispinalis capitis are switched
- * over; the splenii are in NECK_BACK_PENDING.
+ * (cervical), splenii upper → lower origin. The suboccipitals, the semispinalis capitis and the splenius
+ * capitis are switched over; the splenius cervicis is in NECK_BACK_PENDING.
  */
 export const NECK_BACK: VolumeDef[] = [
   {
@@ -122,6 +122,34 @@ export const NECK_BACK: VolumeDef[] = [
     // fine cells: its lower slips and its edges, a few cells thick, would otherwise be softened away
     cell: 0.0015,
     triangles: 1800,
+  },
+  {
+    id: 'splenius-capitis',
+    architecture: 'quadrilateral',
+    // the lower half of the nuchal ligament and the spinous processes of C7–T2: the ligament is a
+    // fibrous septum from the spines to under the skin, so the origin lies in it 12 mm under the skin
+    // (over the spines of C7–T2 that is on them)
+    origin: {
+      bones: ['cervical-spine', 'thoracic-spine'],
+      underSkin: 0.012,
+      line: [{ lm: 'c3-spinous', off: [0.006, 0, -0.03] }, { lm: 'c7-spinous', off: [0.006, 0, -0.02] }, { lm: 't2-spinous', off: [0.006, 0, -0.004] }],
+    },
+    // the lateral third of the superior nuchal line and the mastoid, under the sternocleidomastoid
+    insertion: { bones: ['skull'], line: [{ lm: 'superior-nuchal-line', off: [0.004, -0.004, 0.006] }, { lm: 'mastoid', off: [0.0, 0.008, -0.01] }] },
+    thickness: 0.007,
+    tendon: [0.05, 0.06],
+    tendonRadius: 0.002,
+    // laid on the semispinalis capitis, under the sternocleidomastoid at the mastoid
+    hug: true,
+    // the skin of the nape is tight over the semispinalis below the nuchal line
+    skinMargin: 0.0015,
+    over: ['semispinalis-capitis', 'sternocleidomastoid'],
+    // not sized: the sizing counts the pads along its 15 cm origin line and thins it to pieces; a 7 mm
+    // sheet gives about 24 cm³, of the order of its 1.5–2.5 cm² cross-section at C3–C5 on neck-extensor
+    // MRI over 12–15 cm (estimate)
+    volume: null,
+    cell: 0.002,
+    triangles: 1400,
   },
 ];
 
@@ -177,9 +205,9 @@ export const NECK_PENDING: VolumeDef[] = [
 ];
 
 /**
- * The back of the neck written but not switched over: laid on the semispinalis capitis they fall
- * apart under the tight skin of the nape (splenius cervicis 41 %, splenius capitis 58 % and 3 cm³),
- * with or without hugging the ground.
+ * The back of the neck written but not switched over: the splenius cervicis, laid on the semispinalis
+ * capitis, falls apart under the tight skin of the nape (largest piece 41 %), with or without hugging
+ * the ground.
  */
 export const NECK_BACK_PENDING: VolumeDef[] = [
   {
@@ -198,25 +226,6 @@ export const NECK_BACK_PENDING: VolumeDef[] = [
     volume: estimate(10, 'a thin strap lateral to the splenius capitis, about a third to half its size in neck-muscle dissection series'),
     cell: 0.002,
     triangles: 900,
-  },
-  {
-    id: 'splenius-capitis',
-    architecture: 'quadrilateral',
-    // lower half of the nuchal ligament and the spinous processes of C7–T3
-    origin: {
-      bones: ['cervical-spine', 'thoracic-spine'],
-      line: [{ lm: 'c4-spinous', off: [0.004, 0, -0.004] }, { lm: 'c7-spinous', off: [0.004, 0, 0.0] }, { lm: 't3-spinous', off: [0.004, 0, 0.004] }],
-    },
-    // the lateral third of the superior nuchal line and the mastoid, under the sternocleidomastoid
-    insertion: { bones: ['skull'], line: [{ lm: 'superior-nuchal-line', off: [0.004, -0.004, 0.006] }, { lm: 'mastoid', off: [0.0, 0.008, -0.01] }] },
-    thickness: 0.008,
-    tendon: [0.05, 0.06],
-    tendonRadius: 0.002,
-    hug: false,
-    over: ['semispinalis-capitis', 'splenius-cervicis'],
-    volume: estimate(22, 'a flat sheet about 5–6 mm thick, 4–5 cm wide and 12–15 cm long; neck-extensor MRI series give it a cross-section of 1.5–2.5 cm² at C3–C5'),
-    cell: 0.002,
-    triangles: 1400,
   },
 ];
 
