@@ -231,32 +231,37 @@ export const NECK_BACK_PENDING: VolumeDef[] = [
 
 /**
  * The platysma, a thin sheet in the subcutaneous tissue of the neck, laid under the skin (not on the
- * ground) over the sternocleidomastoid: from the clavicle, where its fibres cross from the fascia of the
- * upper chest and shoulder, up and medially to the lower border of the mandible. `across` medial (the
- * chin) → lateral (the angle). Written but not switched over: the sheet lies where it should under the
- * skin of the neck, but the clavicle and the lower border of the mandible lie 1.3–1.9 cm (skin field)
- * under the skin, its ends dive to them as strands, and the softening that closes the surface then
- * wears the 3 mm sheet away (largest piece 42–53 %, 3–5 cm³). It needs ends in the fascia, not on bone.
+ * ground) over the sternocleidomastoid: from the fascia over the clavicle and the upper chest, where its
+ * fibres begin, up and medially over the hollow of the neck to the lower border of the mandible and the
+ * skin of the lower face. Both ends lie in that fascia, 3 mm under the skin, not on bone: the clavicle
+ * and the mandible's border lie 1.3–1.9 cm (skin field) under the skin, and ends dived to them wore the
+ * sheet to strands. `across` medial (the chin) → lateral (the angle).
  */
-export const NECK_SHEET_PENDING: VolumeDef[] = [
+export const NECK_SHEET: VolumeDef[] = [
   {
     id: 'platysma',
     architecture: 'quadrilateral',
-    // where it crosses the clavicle, from its medial quarter out to near the acromion
+    // the fascia over the clavicle and just below it, from its medial quarter out to near the acromion
     origin: {
       bones: ['clavicle'],
+      underSkin: 0.003,
       line: [
-        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, 0.004, 0.004] },
-        { lm: 'clavicle-mid', off: [0, 0.004, 0.004] },
-        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, 0.004, 0.002] },
+        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, -0.01, 0.006] },
+        { lm: 'clavicle-mid', off: [0, -0.012, 0.006] },
+        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, -0.012, 0.004] },
       ],
     },
-    // the lower border of the mandible from beside the chin back towards the angle
+    // the lower border of the mandible from beside the chin back towards the angle, in the skin over it
     insertion: {
       bones: ['mandible'],
+      underSkin: 0.003,
       line: [{ lm: 'chin', off: [0.018, -0.002, -0.008] }, { lm: 'mandible-body', off: [0.004, -0.004, 0] }, { lm: 'mandible-angle', off: [0.003, -0.002, 0.014] }],
     },
-    thickness: 0.003,
+    // down into the hollow of the neck between the chest and the chin (a straight fibre would bridge it
+    // in the air and the skin would pull its middle apart)
+    via: [[{ at: [0.03, 1.468, 0.052] }, { at: [0.052, 1.472, 0.036] }, { at: [0.075, 1.476, 0.0] }]],
+    // thicker than the 1–2 mm of the real sheet: thinner, its surface is not closed on these cells
+    thickness: 0.0055,
     tendon: [0.02, 0.03],
     tendonRadius: 0.0014,
     hug: true,
@@ -266,7 +271,7 @@ export const NECK_SHEET_PENDING: VolumeDef[] = [
     over: ['sternocleidomastoid'],
     // not sized: a sheet 1–2 mm thick over about 100 cm² (estimate); sizing would only thicken it
     volume: null,
-    cell: 0.0012,
+    cell: 0.001,
     triangles: 1400,
   },
 ];
