@@ -2,7 +2,9 @@
  * The neck muscles built as volumes, read from the committed model, against their anatomy: the
  * sternocleidomastoid is an oblique band from the manubrium and the clavicle up and back to the
  * mastoid, lying outside the anterior scalene; the suboccipitals fill the space between the atlas and
- * axis and the occiput.
+ * axis and the occiput; the semispinalis capitis climbs beside the spines to the occiput under the
+ * splenius capitis, which runs from the midline up and out to the mastoid; the platysma covers the
+ * front and side of the neck in front of the sternocleidomastoid.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
@@ -69,5 +71,33 @@ describe('neck muscles', () => {
     expect(c[2]).toBeLessThan(atlas[2]);
     expect(c[0]).toBeGreaterThan(0.005);
     expect(nearest(v, inl)).toBeLessThan(0.02);
+  });
+  it('semispinalis capitis runs up beside the spines to the occiput; splenius capitis over it from the midline up and out to the mastoid', () => {
+    const ss = verts('semispinalis-capitis'), sp = verts('splenius-capitis');
+    const inion = landmark('inion'), mastoid = landmark('mastoid'), c7 = landmark('c7-spinous');
+    // semispinalis: near the midline, from below C7 up to the occiput beside the inion
+    expect(nearest(ss, inion)).toBeLessThan(0.02);
+    expect(Math.min(...ss.map((p) => p[1]))).toBeLessThan(c7[1]);
+    expect(mean(ss)[0]).toBeLessThan(0.035);
+    // splenius: its low end at the midline, its high end out at the mastoid
+    const ys = sp.map((p) => p[1]).sort((a, b) => a - b);
+    const lo = mean(sp.filter((p) => p[1] < ys[Math.floor(ys.length * 0.15)]!)), hi = mean(sp.filter((p) => p[1] > ys[Math.floor(ys.length * 0.85)]!));
+    expect(lo[0]).toBeLessThan(0.02);
+    expect(hi[0] - lo[0]).toBeGreaterThan(0.02);
+    expect(nearest(sp, mastoid)).toBeLessThan(0.015);
+    // at mid-neck it lies behind the semispinalis where both are
+    const y = 1.53, at = (v: P[]) => v.filter((p) => Math.abs(p[1] - y) < 0.004 && p[0] > 0.015 && p[0] < 0.03);
+    expect(Math.min(...at(sp).map((p) => p[2]))).toBeLessThan(Math.min(...at(ss).map((p) => p[2])));
+  });
+
+  it('platysma: a sheet over the front and side of the neck from below the clavicle to the lower border of the mandible', () => {
+    const v = verts('platysma');
+    const clav = landmark('clavicle-mid'), body = landmark('mandible-body');
+    expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(clav[1]);
+    expect(Math.max(...v.map((p) => p[1]))).toBeGreaterThan(body[1] - 0.01);
+    // in front of the sternocleidomastoid: at mid-neck its front face lies ahead of the band's
+    const scm = verts('sternocleidomastoid');
+    const at = (w: P[]) => w.filter((p) => Math.abs(p[1] - 1.47) < 0.004 && p[0] > 0.03 && p[0] < 0.05);
+    expect(Math.max(...at(v).map((p) => p[2]))).toBeGreaterThan(Math.max(...at(scm).map((p) => p[2])));
   });
 });

@@ -21,7 +21,7 @@ import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, 
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
-import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET_PENDING } from './defs/neck';
+import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
 import { CALF } from './defs/calf';
@@ -33,7 +33,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...ARM, ...FOREARM, ...HAND];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
@@ -43,7 +43,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
  * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
  * serratus anterior and levator ani (defs/front-trunk.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...NECK_SHEET_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];

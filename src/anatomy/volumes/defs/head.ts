@@ -9,7 +9,7 @@
 import type { VolumeDef } from '../types';
 import { estimate } from './estimate';
 
-export const HEAD: VolumeDef[] = [
+const MASTICATION: VolumeDef[] = [
   {
     id: 'lateral-pterygoid',
     architecture: 'multi-headed',
@@ -118,23 +118,24 @@ export const HEAD: VolumeDef[] = [
 ];
 
 /**
- * The scalp as a volume, left half: the occipitofrontalis, one sheet lying on the vault from the
- * superior nuchal line over the top of the skull to the eyebrows, its occipital and frontal bellies
+ * The scalp as a volume, left half: the occipitofrontalis, one sheet in the scalp over the vault from
+ * the superior nuchal line over the top of the skull to the eyebrows, its occipital and frontal bellies
  * joined by the galea aponeurotica, drawn as tendon between them. `along` 0 at the nuchal line, 1 at
  * the eyebrows; `across` medial (the midline, where the two halves of the galea meet) → lateral.
- * Written but not switched over: the braincase is hollow and the scalp thin (its skin under a
- * centimetre above the vault, half that in skin-field units), so between the skin cut and the bone the
- * sheet keeps only pieces low on the side of the vault, under the drawn skull (largest piece 48–71 %,
- * none of it above the temporal lines); the first generator keeps it.
+ * The braincase is hollow and the scalp thin (under a centimetre of skin above the vault, half that in
+ * skin-field units): laid on the bone, the sheet kept only pieces low on the side of the vault. So it
+ * is laid under the skin (underSkin), and its two ends lie in the scalp 3 mm under the skin over the
+ * nuchal line and the brows instead of diving to the bone; it is thicker than the real 1–3 mm sheet
+ * (and the galea than a fascia) so its surface closes on 1 mm cells.
  */
-export const SCALP_PENDING: VolumeDef[] = [
+export const SCALP: VolumeDef[] = [
   {
     id: 'occipitofrontalis',
     architecture: 'quadrilateral',
-    // occipital belly from the lateral two-thirds of the superior nuchal line
-    origin: { bones: ['skull'], line: [{ lm: 'inion', off: [0.012, 0.006, 0.002] }, { lm: 'superior-nuchal-line', off: [0.01, 0.002, 0.006] }] },
+    // occipital belly from the lateral two-thirds of the superior nuchal line (in the scalp over it)
+    origin: { bones: ['skull'], underSkin: 0.003, line: [{ lm: 'inion', off: [0.012, 0.006, 0.002] }, { lm: 'superior-nuchal-line', off: [0.01, 0.002, 0.006] }] },
     // frontal belly into the skin of the eyebrows, over the supraorbital margin from beside the glabella outwards
-    insertion: { bones: ['skull'], line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
+    insertion: { bones: ['skull'], underSkin: 0.003, line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
     // over the vault: behind, on top and in front, each line medial → lateral
     // (3 mm out from the vault: the braincase is hollow, so a fibre must never cut through it)
     via: [
@@ -145,21 +146,26 @@ export const SCALP_PENDING: VolumeDef[] = [
       [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }],
       [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }],
     ],
-    thickness: 0.005,
+    thickness: 0.0055,
     tendon: [0.02, 0.02],
     // the galea aponeurotica: from a few centimetres above the nuchal line to the hairline
     midTendon: [0.16, 0.7],
-    tendonRadius: 0.0014,
-    hug: false,
-    // the scalp is thin: under a millimetre of skin field over the vault
-    skinMargin: 0.0008,
+    tendonRadius: 0.0024,
+    hug: true,
+    // draped under the skin of the scalp, its outer face 0.4 mm under it
+    underSkin: 0.0004,
+    skinMargin: 0.0003,
+    maxFibres: 60,
     over: [],
     // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
     volume: null,
-    cell: 0.0012,
+    cell: 0.001,
     triangles: 1400,
   },
 ];
+
+/** Nothing of the scalp is pending now (the occipitofrontalis is in SCALP, built with HEAD). */
+export const SCALP_PENDING: VolumeDef[] = [];
 
 /**
  * The floor of the mouth, left side: the digastric, two bellies joined by an intermediate tendon slung
@@ -194,3 +200,6 @@ export const FLOOR_OF_MOUTH: VolumeDef[] = [
     triangles: 460,
   },
 ];
+
+/** The head muscles switched over: the masticatory muscles, then the scalp. */
+export const HEAD: VolumeDef[] = [...MASTICATION, ...SCALP];

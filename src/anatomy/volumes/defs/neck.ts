@@ -74,8 +74,8 @@ export const NECK: VolumeDef[] = [
  * splenius cervicis from T3–T6 to the upper cervical transverse processes and the splenius capitis
  * over them from the nuchal ligament and upper thoracic spines to the mastoid and the superior nuchal
  * line. `across`: suboccipitals medial → lateral, semispinalis medial (thoracic) → lateral
- * (cervical), splenii upper → lower origin. Only the suboccipitals are switched over; the others are
- * in NECK_BACK_PENDING.
+ * (cervical), splenii upper → lower origin. The suboccipitals, the semispinalis capitis and the splenius
+ * capitis are switched over; the splenius cervicis is in NECK_BACK_PENDING.
  */
 export const NECK_BACK: VolumeDef[] = [
   {
@@ -93,6 +93,63 @@ export const NECK_BACK: VolumeDef[] = [
     volume: estimate(9, 'the four suboccipital muscles together about 7–11 cm³: rectus capitis posterior major and minor and the two obliques, each a few cm³ in MRI series of the upper neck'),
     cell: 0.0018,
     triangles: 320,
+  },
+  {
+    id: 'semispinalis-capitis',
+    architecture: 'strap',
+    // transverse processes of the upper thoracic vertebrae and C7 (medial fibres) and the articular
+    // processes of C6–C4 (lateral); the small tendinous slips from T4–T6 are left out: laid along the
+    // laminae with nothing yet built between (semispinalis thoracis and cervicis, multifidus), the
+    // transverse processes cut them into pieces at every level
+    origin: {
+      bones: ['thoracic-spine', 'cervical-spine'],
+      line: [
+        { lm: 't3-spinous', off: [0.026, 0, 0.03] },
+        { lm: 't1-spinous', off: [0.026, 0, 0.03] },
+        { lm: 'c6-spinous', off: [0.024, 0, 0.026] },
+        { lm: 'c4-spinous', off: [0.02, 0, 0.014] },
+      ],
+    },
+    // the occipital bone between the superior and inferior nuchal lines, near the midline
+    insertion: { bones: ['skull'], line: [{ lm: 'inion', off: [0.006, -0.012, 0.006] }, { lm: 'inferior-nuchal-line', off: [0.012, 0.012, -0.004] }] },
+    via: [[{ at: [0.012, 1.5, -0.062] }, { at: [0.03, 1.51, -0.05] }]],
+    thickness: 0.012,
+    tendon: [0.06, 0.05],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['suboccipitals', 'multifidus'],
+    volume: estimate(40, 'the largest of the nape extensors on axial MRI, about 3 cm² at C3–C5 in adults, over a 13–15 cm fleshy belly from C7 to the occiput, tapering into its upper thoracic slips'),
+    // fine cells: its lower slips and its edges, a few cells thick, would otherwise be softened away
+    cell: 0.0015,
+    triangles: 1800,
+  },
+  {
+    id: 'splenius-capitis',
+    architecture: 'quadrilateral',
+    // the lower half of the nuchal ligament and the spinous processes of C7–T2: the ligament is a
+    // fibrous septum from the spines to under the skin, so the origin lies in it 12 mm under the skin
+    // (over the spines of C7–T2 that is on them)
+    origin: {
+      bones: ['cervical-spine', 'thoracic-spine'],
+      underSkin: 0.012,
+      line: [{ lm: 'c3-spinous', off: [0.006, 0, -0.03] }, { lm: 'c7-spinous', off: [0.006, 0, -0.02] }, { lm: 't2-spinous', off: [0.006, 0, -0.004] }],
+    },
+    // the lateral third of the superior nuchal line and the mastoid, under the sternocleidomastoid
+    insertion: { bones: ['skull'], line: [{ lm: 'superior-nuchal-line', off: [0.004, -0.004, 0.006] }, { lm: 'mastoid', off: [0.0, 0.008, -0.01] }] },
+    thickness: 0.007,
+    tendon: [0.05, 0.06],
+    tendonRadius: 0.002,
+    // laid on the semispinalis capitis, under the sternocleidomastoid at the mastoid
+    hug: true,
+    // the skin of the nape is tight over the semispinalis below the nuchal line
+    skinMargin: 0.0015,
+    over: ['semispinalis-capitis', 'sternocleidomastoid'],
+    // not sized: the sizing counts the pads along its 15 cm origin line and thins it to pieces; a 7 mm
+    // sheet gives about 24 cm³, of the order of its 1.5–2.5 cm² cross-section at C3–C5 on neck-extensor
+    // MRI over 12–15 cm (estimate)
+    volume: null,
+    cell: 0.002,
+    triangles: 1400,
   },
 ];
 
@@ -148,36 +205,11 @@ export const NECK_PENDING: VolumeDef[] = [
 ];
 
 /**
- * The back of the neck written but not switched over: laid on the suboccipitals and the multifidus
- * they fall apart under the tight skin of the nape (semispinalis 15 of 32 cm³, largest piece 84 %;
- * splenius cervicis 41 %, splenius capitis 58 % and 3 cm³), with or without hugging the ground.
+ * The back of the neck written but not switched over: the splenius cervicis, laid on the semispinalis
+ * capitis, falls apart under the tight skin of the nape (largest piece 41 %), with or without hugging
+ * the ground.
  */
 export const NECK_BACK_PENDING: VolumeDef[] = [
-  {
-    id: 'semispinalis-capitis',
-    architecture: 'strap',
-    // transverse processes of T6 up to C7 (medial fibres) and the articular processes of C6–C4 (lateral)
-    origin: {
-      bones: ['thoracic-spine', 'cervical-spine'],
-      line: [
-        { lm: 't6-spinous', off: [0.024, 0, 0.03] },
-        { lm: 't3-spinous', off: [0.026, 0, 0.03] },
-        { lm: 'c7-spinous', off: [0.026, 0, 0.03] },
-        { lm: 'c4-spinous', off: [0.02, 0, 0.012] },
-      ],
-    },
-    // the occipital bone between the superior and inferior nuchal lines, near the midline
-    insertion: { bones: ['skull'], line: [{ lm: 'inion', off: [0.006, -0.012, 0.006] }, { lm: 'inferior-nuchal-line', off: [0.012, 0.012, -0.004] }] },
-    via: [[{ at: [0.012, 1.5, -0.062] }, { at: [0.03, 1.51, -0.05] }]],
-    thickness: 0.012,
-    tendon: [0.06, 0.05],
-    tendonRadius: 0.002,
-    hug: false,
-    over: ['suboccipitals', 'multifidus'],
-    volume: estimate(32, 'a 2.5–3 cm wide strap about 1 cm thick along the upper 20 cm of the spine, of the order of neck-extensor MRI cross-sections (2–3 cm² at C3–C5)'),
-    cell: 0.002,
-    triangles: 1400,
-  },
   {
     id: 'splenius-cervicis',
     architecture: 'strap',
@@ -195,55 +227,41 @@ export const NECK_BACK_PENDING: VolumeDef[] = [
     cell: 0.002,
     triangles: 900,
   },
-  {
-    id: 'splenius-capitis',
-    architecture: 'quadrilateral',
-    // lower half of the nuchal ligament and the spinous processes of C7–T3
-    origin: {
-      bones: ['cervical-spine', 'thoracic-spine'],
-      line: [{ lm: 'c4-spinous', off: [0.004, 0, -0.004] }, { lm: 'c7-spinous', off: [0.004, 0, 0.0] }, { lm: 't3-spinous', off: [0.004, 0, 0.004] }],
-    },
-    // the lateral third of the superior nuchal line and the mastoid, under the sternocleidomastoid
-    insertion: { bones: ['skull'], line: [{ lm: 'superior-nuchal-line', off: [0.004, -0.004, 0.006] }, { lm: 'mastoid', off: [0.0, 0.008, -0.01] }] },
-    thickness: 0.008,
-    tendon: [0.05, 0.06],
-    tendonRadius: 0.002,
-    hug: false,
-    over: ['semispinalis-capitis', 'splenius-cervicis'],
-    volume: estimate(22, 'a flat sheet about 5–6 mm thick, 4–5 cm wide and 12–15 cm long; neck-extensor MRI series give it a cross-section of 1.5–2.5 cm² at C3–C5'),
-    cell: 0.002,
-    triangles: 1400,
-  },
 ];
 
 /**
  * The platysma, a thin sheet in the subcutaneous tissue of the neck, laid under the skin (not on the
- * ground) over the sternocleidomastoid: from the clavicle, where its fibres cross from the fascia of the
- * upper chest and shoulder, up and medially to the lower border of the mandible. `across` medial (the
- * chin) → lateral (the angle). Written but not switched over: the sheet lies where it should under the
- * skin of the neck, but the clavicle and the lower border of the mandible lie 1.3–1.9 cm (skin field)
- * under the skin, its ends dive to them as strands, and the softening that closes the surface then
- * wears the 3 mm sheet away (largest piece 42–53 %, 3–5 cm³). It needs ends in the fascia, not on bone.
+ * ground) over the sternocleidomastoid: from the fascia over the clavicle and the upper chest, where its
+ * fibres begin, up and medially over the hollow of the neck to the lower border of the mandible and the
+ * skin of the lower face. Both ends lie in that fascia, 3 mm under the skin, not on bone: the clavicle
+ * and the mandible's border lie 1.3–1.9 cm (skin field) under the skin, and ends dived to them wore the
+ * sheet to strands. `across` medial (the chin) → lateral (the angle).
  */
-export const NECK_SHEET_PENDING: VolumeDef[] = [
+export const NECK_SHEET: VolumeDef[] = [
   {
     id: 'platysma',
     architecture: 'quadrilateral',
-    // where it crosses the clavicle, from its medial quarter out to near the acromion
+    // the fascia over the clavicle and just below it, from its medial quarter out to near the acromion
     origin: {
       bones: ['clavicle'],
+      underSkin: 0.003,
       line: [
-        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, 0.004, 0.004] },
-        { lm: 'clavicle-mid', off: [0, 0.004, 0.004] },
-        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, 0.004, 0.002] },
+        { between: ['sternoclavicular', 'clavicle-mid'], t: 0.2, off: [0, -0.01, 0.006] },
+        { lm: 'clavicle-mid', off: [0, -0.012, 0.006] },
+        { between: ['clavicle-mid', 'acromioclavicular'], t: 0.55, off: [0, -0.012, 0.004] },
       ],
     },
-    // the lower border of the mandible from beside the chin back towards the angle
+    // the lower border of the mandible from beside the chin back towards the angle, in the skin over it
     insertion: {
       bones: ['mandible'],
+      underSkin: 0.003,
       line: [{ lm: 'chin', off: [0.018, -0.002, -0.008] }, { lm: 'mandible-body', off: [0.004, -0.004, 0] }, { lm: 'mandible-angle', off: [0.003, -0.002, 0.014] }],
     },
-    thickness: 0.003,
+    // down into the hollow of the neck between the chest and the chin (a straight fibre would bridge it
+    // in the air and the skin would pull its middle apart)
+    via: [[{ at: [0.03, 1.468, 0.052] }, { at: [0.052, 1.472, 0.036] }, { at: [0.075, 1.476, 0.0] }]],
+    // thicker than the 1–2 mm of the real sheet: thinner, its surface is not closed on these cells
+    thickness: 0.0055,
     tendon: [0.02, 0.03],
     tendonRadius: 0.0014,
     hug: true,
@@ -253,7 +271,7 @@ export const NECK_SHEET_PENDING: VolumeDef[] = [
     over: ['sternocleidomastoid'],
     // not sized: a sheet 1–2 mm thick over about 100 cm² (estimate); sizing would only thicken it
     volume: null,
-    cell: 0.0012,
+    cell: 0.001,
     triangles: 1400,
   },
 ];
