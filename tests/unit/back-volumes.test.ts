@@ -1,4 +1,7 @@
-/** The back switched to volumes: middle and lower trapezius meeting, the rhomboid major under them on its attachments. */
+/**
+ * The back switched to volumes: middle and lower trapezius meeting, the rhomboid major under them on its
+ * attachments, latissimus dorsi a broad fan from the spine and the iliac crest to the humerus.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { landmark } from '../../src/anatomy/landmarks';
 import { muscleKey } from '../../src/core/model-contract';
@@ -51,5 +54,32 @@ describe('the back as volumes', () => {
     }
     expect(checked).toBeGreaterThan(20);
     expect(behind / checked).toBeGreaterThan(0.9);
+  });
+  it('spreads the latissimus from the lower thoracic and lumbar spines and the iliac crest to the intertubercular groove', () => {
+    for (const lm of ['t7-spinous', 't10-spinous', 'l1-spinous', 'l4-spinous'] as const) expect(nearest('latissimus-dorsi', landmark(lm)), lm).toBeLessThan(0.015);
+    expect(nearest('latissimus-dorsi', landmark('psis'))).toBeLessThan(0.03);
+    expect(nearest('latissimus-dorsi', landmark('bicipital-groove'))).toBeLessThan(0.03);
+  });
+  it('lays the latissimus over the inferior angle of the scapula and behind the teres major (the posterior axillary fold)', () => {
+    const lat = positions('latissimus-dorsi');
+    const behindAt = (q: readonly number[]) => {
+      let z = Infinity;
+      for (let i = 0; i < lat.length; i += 3) if (Math.abs(lat[i]! - q[0]!) < 0.01 && Math.abs(lat[i + 1]! - q[1]!) < 0.01) z = Math.min(z, lat[i + 2]!);
+      return z;
+    };
+    const angle = landmark('scapula-inferior-angle');
+    expect(behindAt(angle)).toBeLessThan(angle[2]!);
+    // (where the teres major's belly lies, halfway to the arm, some of the latissimus lies behind it)
+    const tm = positions('teres-major');
+    let checked = 0, behind = 0;
+    for (let i = 0; i < tm.length; i += 9) {
+      if (tm[i]! < angle[0]! + 0.02 || tm[i]! > angle[0]! + 0.05) continue;
+      const z = behindAt([tm[i]!, tm[i + 1]!]);
+      if (z === Infinity) continue;
+      checked++;
+      if (z < tm[i + 2]!) behind++;
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(behind / checked).toBeGreaterThan(0.5);
   });
 });

@@ -103,6 +103,59 @@ export const BACK_DEEP: VolumeDef[] = [
 ];
 
 /**
+ * Latissimus dorsi over the deep back and the cuff, under the lower trapezius: a sheet from the
+ * spines of T7–L4 and the posterior iliac crest, its medial part aponeurosis (the posterior layer of
+ * the thoracolumbar fascia through which it arises below T12), its upper border over the inferior
+ * angle of the scapula, then converging and twisting round the teres major (the posterior axillary
+ * fold) into its flat tendon on the floor of the intertubercular groove.
+ */
+export const BACK_LATISSIMUS: VolumeDef[] = [
+  {
+    id: 'latissimus-dorsi',
+    architecture: 'fan',
+    // superior edge (T7 fibres, nearly horizontal) first, iliac fibres last
+    origin: {
+      bones: ['thoracic-spine', 'lumbar-spine', 'hip-bone'],
+      line: [
+        // (on the side of the thoracic spines, a little deeper than the tips, which the lower trapezius over it takes)
+        { lm: 't7-spinous', off: [0.012, 0, 0.014] },
+        { lm: 't10-spinous', off: [0.012, 0, 0.014] },
+        { lm: 'l1-spinous', off: [0.008, 0, 0.006] },
+        { lm: 'l4-spinous', off: [0.008, 0, 0.006] },
+        { lm: 'psis', off: [0.004, 0.02, -0.002] },
+        { between: ['psis', 'iliac-crest'], t: 0.6, off: [0, 0.004, -0.004] },
+      ],
+    },
+    insertion: { bones: ['humerus'], line: [{ lm: 'bicipital-groove', off: [-0.004, -0.012, -0.004] }, { lm: 'bicipital-groove', off: [-0.004, -0.03, -0.004] }] },
+    via: [
+      [
+        { lm: 'scapula-inferior-angle', off: [0.0, -0.012, -0.012] },
+        { at: [0.12, 1.16, -0.1] },
+        { at: [0.145, 1.09, -0.07] },
+        { at: [0.155, 1.06, -0.03] },
+      ],
+      [{ at: [0.16, 1.27, -0.07] }, { at: [0.17, 1.24, -0.045] }],
+      [{ at: armPoint(0.05, -0.036, -0.02) }, { at: armPoint(0.07, -0.03, -0.006) }],
+    ],
+    thickness: 0.01,
+    tendon: [0.12, 0.1],
+    // the aponeurosis 6 mm thick (three cells): thinner, the sheet frays where it spreads over the erectors
+    tendonRadius: 0.003,
+    steadyDrape: true,
+    skinMargin: 0.0015,
+    sheet: true,
+    triangles: 3000,
+    hug: false,
+    over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor'],
+    volume: {
+      cm3: 260,
+      source: 'Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): latissimus dorsi about a tenth of the upper limb muscle volume (estimate of the fraction), × 2500 cm³ total',
+      tolerance: 0.5,
+    },
+  },
+];
+
+/**
  * The lower and middle trapezius over the deep back, the rhomboid major and the cuff, meeting along
  * the T3–T4 border and at the root of the spine (the lower part's tendons thick enough to stay joined;
  * the middle part a sheet, see VolumeShape.sheet).
@@ -122,12 +175,15 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
     insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0.012, 0.004, -0.006] }, { lm: 'scapula-spine-root', off: [0.004, -0.012, -0.006] }] },
     thickness: 0.008,
     tendon: [0.08, 0.12],
-    tendonRadius: 0.004,
+    // (thick enough to stay over the rhomboid major's lower end where it rises over the latissimus's upper border)
+    tendonRadius: 0.0043,
     hug: false,
     // the spinous line it shares with the rhomboid major beneath: a narrow zone, or the two overlap along it
     attachmentZone: 0.012,
-    over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis', 'rhomboid-major'],
-    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²', 0.5),
+    over: ['infraspinatus', 'iliocostalis-thoracis', 'longissimus-thoracis', 'rhomboid-major', 'latissimus-dorsi'],
+    // (±60 %: its 4.3 mm tendon radius, which keeps it closed and over the rhomboid major where it rises
+    // over the latissimus, makes the sheet some 9 mm thick, about half again the estimate)
+    volume: estimate(70, 'lower trapezius, a sheet about 7 mm thick over some 100 cm²', 0.6),
   },
   {
     id: 'middle-trapezius',
@@ -160,54 +216,12 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
 
 /**
  * Written, not switched over yet (the first generator keeps them), each tried as a sheet (see
- * VolumeShape.sheet): latissimus is broad and whole over the ribs, but the erectors beneath cut its
- * lumbar part away, its lower slips fray between the ribs, and the lower trapezius over it overlaps
- * its thoracic origin by some 10 % (the shared spinous line lies in the attachment zone); the serrati
- * posteriores are one piece at a 1.5 mm cell but twice their volume and overlap the erectors at their
- * spinous origins; the upper trapezius stays open (12 edges) where its clavicular part thins under the
- * skin of the neck. Deepest first, in the order they would join VOLUME_DEFS.
+ * VolumeShape.sheet): the serrati posteriores are one piece at a 1.5 mm cell but twice their volume
+ * and overlap the erectors at their spinous origins; the upper trapezius stays open (12 edges) where
+ * its clavicular part thins under the skin of the neck. Deepest first, in the order they would join
+ * VOLUME_DEFS.
  */
 export const BACK_PENDING: VolumeDef[] = [
-  {
-    id: 'latissimus-dorsi',
-    architecture: 'fan',
-    // superior edge (T7 fibres, nearly horizontal) first, iliac fibres last
-    origin: {
-      bones: ['thoracic-spine', 'lumbar-spine', 'hip-bone'],
-      line: [
-        { lm: 't7-spinous', off: [0.008, 0, 0.006] },
-        { lm: 't10-spinous', off: [0.008, 0, 0.006] },
-        { lm: 'l1-spinous', off: [0.008, 0, 0.006] },
-        { lm: 'l4-spinous', off: [0.008, 0, 0.006] },
-        { lm: 'psis', off: [0.004, 0.02, -0.002] },
-        { between: ['psis', 'iliac-crest'], t: 0.6, off: [0, 0.004, -0.004] },
-      ],
-    },
-    insertion: { bones: ['humerus'], line: [{ lm: 'bicipital-groove', off: [-0.004, -0.012, -0.004] }, { lm: 'bicipital-groove', off: [-0.004, -0.03, -0.004] }] },
-    via: [
-      [
-        { lm: 'scapula-inferior-angle', off: [0.0, -0.012, -0.012] },
-        { at: [0.12, 1.16, -0.1] },
-        { at: [0.145, 1.09, -0.07] },
-        { at: [0.155, 1.06, -0.03] },
-      ],
-      [{ at: [0.16, 1.27, -0.07] }, { at: [0.17, 1.24, -0.045] }],
-      [{ at: armPoint(0.05, -0.036, -0.02) }, { at: armPoint(0.07, -0.03, -0.006) }],
-    ],
-    thickness: 0.01,
-    tendon: [0.12, 0.1],
-    steadyDrape: true,
-    skinMargin: 0.0015,
-    sheet: true,
-    triangles: 3000,
-    hug: false,
-    over: ['teres-major', 'serratus-posterior-inferior', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor'],
-    volume: {
-      cm3: 260,
-      source: 'Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): latissimus dorsi about a tenth of the upper limb muscle volume (estimate of the fraction), × 2500 cm³ total',
-      tolerance: 0.5,
-    },
-  },
   {
     id: 'serratus-posterior-inferior',
     architecture: 'quadrilateral',

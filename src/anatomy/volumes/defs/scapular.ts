@@ -181,7 +181,8 @@ export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
   {
     id: 'rhomboid-major',
     architecture: 'quadrilateral',
-    origin: { bones: ['thoracic-spine'], line: ['t2-spinous', 't3-spinous', 't4-spinous', 't5-spinous'] },
+    // on the side of the spinous processes, a little deeper than the tips, which the trapezius over it takes
+    origin: { bones: ['thoracic-spine'], line: (['t2-spinous', 't3-spinous', 't4-spinous', 't5-spinous'] as const).map((lm) => ({ lm, off: [0.003, 0, 0.004] as [number, number, number] })) },
     insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0, -0.004, 0] }, { lm: 'scapula-inferior-angle', off: [-0.002, 0.006, 0] }] },
     thickness: 0.005,
     tendon: [0.1, 0.05],
