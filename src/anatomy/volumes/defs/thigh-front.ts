@@ -154,8 +154,28 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
   },
 ];
 
-/** The patellar ligament, from the apex of the patella to the tibial tuberosity. */
+/**
+ * The quadriceps tendon, from where the heads converge a few centimetres above the patella (the
+ * vasti's aponeuroses on vastus intermedius, the rectus femoris's tendon the superficial layer) to the
+ * base of the patella; and the patellar ligament, from the apex of the patella to the tibial tuberosity.
+ */
 export const KNEE_TISSUES: TissueDef[] = [
+  {
+    // its upper end on soft tissue: the front of the converging heads, under the rectus femoris's tendon
+    id: 'quadriceps-tendon',
+    name: 'quadriceps tendon',
+    architecture: 'strap',
+    origin: { bones: ['femur'], line: [{ at: [0.09, 0.59, 0.05] }, { at: [0.116, 0.59, 0.05] }], underSkin: 0.012 },
+    insertion: { bones: ['patella'], line: [{ at: [0.09, 0.534, 0.036] }, { at: [0.102, 0.536, 0.038] }, { at: [0.114, 0.534, 0.036] }] },
+    thickness: 0.007,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['vastus-intermedius', 'vastus-medialis', 'vastus-lateralis'],
+    volume: null,
+    cell: 0.002,
+    triangles: 300,
+  },
   {
     id: 'patellar-ligament',
     name: 'patellar ligament',
