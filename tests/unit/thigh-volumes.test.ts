@@ -159,3 +159,18 @@ describe('patellar ligament', () => {
     expect(surfaceDistance(bvh, onBone(['tibia'], [tt[0], tt[1], tt[2] + 0.03], [0, 0, -1]))).toBeLessThan(0.004);
   });
 });
+
+describe('quadriceps tendon', () => {
+  it('is drawn as tendon on both sides, from above the patella to its base, in front of vastus intermedius', () => {
+    for (const side of ['left', 'right'] as const) expect(tendons.get(`quadriceps-tendon/${side}`)?.positions).toBeTruthy();
+    const n = tendons.get('quadriceps-tendon/left')!;
+    const bvh = bvhOf(n.positions!, n.indices!);
+    const p = landmark('patella');
+    // it reaches the patella at its upper border (the base)
+    expect(surfaceDistance(bvh, onBone(['patella'], [p[0], p[1] + 0.015, p[2] + 0.03], [0, 0, -1]))).toBeLessThan(0.004);
+    // and rises a few centimetres above it
+    let top = -Infinity;
+    for (let i = 1; i < n.positions!.length; i += 3) top = Math.max(top, n.positions![i]!);
+    expect(top).toBeGreaterThan(p[1] + 0.06);
+  });
+});

@@ -70,8 +70,9 @@ export const FRONT_TRUNK: VolumeDef[] = [
     insertion: { bones: ['femur'], line: [{ lm: 'lesser-trochanter', off: [0.006, -0.012, 0.012] }, { lm: 'lesser-trochanter', off: [0.01, -0.028, 0.012] }] },
     via: [
       [{ lm: 'iliac-fossa', off: [-0.03, -0.01, 0.026] }, { lm: 'iliac-fossa', off: [-0.004, -0.01, 0.018] }, { lm: 'iliac-fossa', off: [0.004, -0.02, 0.032] }],
-      // over the brim lateral to the psoas and in front of the AIIS, under the inguinal ligament, over the hip joint
-      [{ at: [0.09, 0.935, 0.074] }, { at: [0.1, 0.93, 0.082] }, { at: [0.11, 0.925, 0.084] }],
+      // over the brim lateral to the psoas and medial to the AIIS (whose front the rectus femoris takes),
+      // under the inguinal ligament, over the hip joint
+      [{ at: [0.086, 0.935, 0.074] }, { at: [0.094, 0.93, 0.081] }, { at: [0.102, 0.925, 0.083] }],
       [{ at: [0.12, 0.885, 0.06] }],
     ],
     thickness: 0.02,

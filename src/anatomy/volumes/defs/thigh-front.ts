@@ -83,15 +83,18 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     // the acetabular rim (lateral); bipennate down the front of the thigh to the base of the patella
     id: 'rectus-femoris',
     architecture: 'bipennate',
-    origin: { bones: ['hip-bone'], line: [{ lm: 'aiis', off: [0, -0.004, 0.004] }, { at: [0.11, 0.938, 0.048] }] },
+    origin: { bones: ['hip-bone'], line: [{ lm: 'aiis', off: [0.002, -0.002, 0.006] }, { at: [0.11, 0.938, 0.048] }] },
     insertion: { bones: ['patella'], line: [{ at: [0.096, 0.538, 0.04] }, { at: [0.108, 0.538, 0.04] }] },
     via: [
+      // the two heads join in front of the hip joint
+      [{ at: [0.103, 0.9, 0.072] }, { at: [0.114, 0.9, 0.058] }],
       [{ at: [0.108, 0.86, 0.06] }, { at: [0.122, 0.86, 0.052] }],
       [{ at: [0.098, 0.75, 0.054] }, { at: [0.116, 0.75, 0.052] }],
       [{ at: [0.098, 0.63, 0.05] }, { at: [0.112, 0.63, 0.048] }],
     ],
     thickness: 0.032,
     tendon: [0.1, 0.14],
+    tendonRadius: 0.0045,
     hug: false,
     steadyDrape: true,
     over: ['vastus-intermedius', 'vastus-medialis', 'vastus-lateralis', 'iliacus', 'psoas-major', 'gluteus-minimus'],
@@ -104,7 +107,7 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     id: 'sartorius',
     architecture: 'strap',
     origin: { bones: ['hip-bone'], line: [{ lm: 'asis', off: [-0.006, -0.008, 0.0] }, { lm: 'asis', off: [0.004, -0.012, -0.004] }] },
-    insertion: { bones: ['tibia'], line: [{ at: [0.084, 0.438, 0.03] }, { at: [0.082, 0.426, 0.026] }] },
+    insertion: { bones: ['tibia'], line: [{ at: [0.09, 0.44, 0.03] }, { at: [0.086, 0.43, 0.028] }] },
     via: [
       [{ at: [0.072, 0.84, 0.058] }, { at: [0.086, 0.835, 0.06] }],
       [{ at: [0.045, 0.75, 0.042] }, { at: [0.06, 0.74, 0.05] }],
@@ -114,7 +117,8 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     ],
     thickness: 0.013,
     tendon: [0.03, 0.12],
-    skinMargin: 0.002,
+    tendonRadius: 0.003,
+    skinMargin: 0.003,
     hug: false,
     steadyDrape: true,
     over: ['vastus-medialis', 'rectus-femoris', 'adductor-longus', 'adductor-magnus', 'gracilis', 'iliacus', 'psoas-major'],
@@ -150,8 +154,28 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
   },
 ];
 
-/** The patellar ligament, from the apex of the patella to the tibial tuberosity. */
+/**
+ * The quadriceps tendon, from where the heads converge a few centimetres above the patella (the
+ * vasti's aponeuroses on vastus intermedius, the rectus femoris's tendon the superficial layer) to the
+ * base of the patella; and the patellar ligament, from the apex of the patella to the tibial tuberosity.
+ */
 export const KNEE_TISSUES: TissueDef[] = [
+  {
+    // its upper end on soft tissue: the front of the converging heads, under the rectus femoris's tendon
+    id: 'quadriceps-tendon',
+    name: 'quadriceps tendon',
+    architecture: 'strap',
+    origin: { bones: ['femur'], line: [{ at: [0.09, 0.59, 0.05] }, { at: [0.116, 0.59, 0.05] }], underSkin: 0.012 },
+    insertion: { bones: ['patella'], line: [{ at: [0.09, 0.534, 0.036] }, { at: [0.102, 0.536, 0.038] }, { at: [0.114, 0.534, 0.036] }] },
+    thickness: 0.007,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.002,
+    hug: false,
+    over: ['vastus-intermedius', 'vastus-medialis', 'vastus-lateralis'],
+    volume: null,
+    cell: 0.002,
+    triangles: 300,
+  },
   {
     id: 'patellar-ligament',
     name: 'patellar ligament',
