@@ -24,7 +24,7 @@ import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET_PENDING } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
-import { CALF } from './defs/calf';
+import { CALF, CALF_TISSUES } from './defs/calf';
 import { LOWER_LIMB, LOWER_LIMB_PENDING } from './defs/lower-limb';
 import { KNEE_TISSUES } from './defs/thigh-front';
 import { gridField, type Grid } from './grid';
@@ -49,7 +49,7 @@ export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, .
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
