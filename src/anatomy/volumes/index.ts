@@ -39,8 +39,8 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
  * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
  * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
  * defs/scapular.ts, defs/back.ts); so do the long finger flexors and extensors and the hand muscles
- * (defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
- * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
+ * (defs/forearm.ts, defs/hand.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis,
+ * gastrocnemius and tibialis anterior overlap their neighbours, stop short or cross the skin (defs/lower-limb.ts); the external oblique,
  * serratus anterior and levator ani (defs/front-trunk.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...NECK_SHEET_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];

@@ -6,10 +6,11 @@
 import type { VolumeDef } from '../types';
 import { ADDUCTORS, GRACILIS } from './adductors';
 import { CALF_SUPERFICIAL } from './calf';
+import { LEG_FRONT } from './leg-front';
 import { QUADRICEPS, THIGH_SUPERFICIAL } from './thigh-front';
 
 /** Every lower-limb volume in build order: rectus femoris after the vasti, sartorius after gracilis. */
-const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.slice(0, 1), ...GRACILIS, ...THIGH_SUPERFICIAL.slice(1), ...CALF_SUPERFICIAL];
+const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.slice(0, 1), ...GRACILIS, ...THIGH_SUPERFICIAL.slice(1), ...CALF_SUPERFICIAL, ...LEG_FRONT];
 
 /**
  * Not switched over yet, and why: rectus femoris overlaps iliacus by about 16 % of that muscle's volume
@@ -24,9 +25,11 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * skin, which leaves the soleus 9 mm off its fibular footprint; and where its footprints stand off the
  * surface the footprint pull drags and folds it (about 210 of 385 cm³ once written, 16 % inside the
  * soleus, edges through the skin). Its heads also start from one line across both condyles, so they
- * do not yet part round the popliteal fossa.
+ * do not yet part round the popliteal fossa. Tibialis anterior reaches its footprints and its volume
+ * (about 98 of 110 cm³) but where its tendon bends over the front of the ankle, under the concave skin
+ * between the shin and the dorsum of the foot, edges 3–4 cm long cut through the skin mesh.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['rectus-femoris', 'sartorius', 'tensor-fasciae-latae', 'gracilis', 'gastrocnemius']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['rectus-femoris', 'sartorius', 'tensor-fasciae-latae', 'gracilis', 'gastrocnemius', 'tibialis-anterior']);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));
