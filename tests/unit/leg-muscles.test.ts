@@ -2,7 +2,8 @@
  * The hip and thigh muscles built as volumes, read from the committed model: the hamstrings arise
  * from the ischial tuberosity and reach their insertions below the knee behind the femur, and the
  * gluteus medius covers the gluteal surface of the ilium without holes; the soleus runs from the back of
- * the fibular head to the calcaneus behind the leg bones.
+ * the fibular head to the calcaneus behind the leg bones, and the Achilles tendon (a tissue) runs from
+ * mid-calf to the back of the calcaneus.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
@@ -12,10 +13,14 @@ import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
+const tendons = new Map<string, LoadedNode>();
 
 beforeAll(async () => {
   const model = await loadModel();
-  for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+  for (const n of model.nodes) {
+    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+    if (n.extras?.kind === 'tendon') tendons.set(`${n.extras.tissueId}/${n.extras.side}`, n);
+  }
 });
 
 function left(id: string): { positions: Float32Array; indices: Uint32Array } {
@@ -109,5 +114,22 @@ describe('soleus', () => {
     for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.01) { n++; z += m.positions[i + 2]!; }
     expect(n).toBeGreaterThan(4);
     expect(z / n).toBeLessThan(landmark('fibula-mid')[2] - 0.01);
+  });
+});
+
+describe('Achilles tendon', () => {
+  it('is drawn as tendon on both sides, from mid-calf behind the soleus down to the back of the calcaneus', () => {
+    for (const side of ['left', 'right'] as const) expect(tendons.get(`achilles-tendon/${side}`)?.positions).toBeTruthy();
+    const n = tendons.get('achilles-tendon/left')!;
+    const bvh = bvhOf(n.positions!, n.indices!);
+    const calc = landmark('calcaneus');
+    expect(surfaceDistance(bvh, [calc[0], calc[1] - 0.01, calc[2] - 0.002])).toBeLessThan(0.005);
+    let top = -Infinity;
+    for (let i = 0; i < n.positions!.length; i += 3) {
+      top = Math.max(top, n.positions![i + 1]!);
+      // behind the leg bones all the way
+      expect(n.positions![i + 2]!).toBeLessThan(landmark('fibula-mid')[2]);
+    }
+    expect(top).toBeGreaterThan(0.15);
   });
 });

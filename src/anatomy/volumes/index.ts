@@ -24,7 +24,7 @@ import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET } from './defs/neck';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
-import { CALF } from './defs/calf';
+import { CALF, CALF_TISSUES } from './defs/calf';
 import { LOWER_LIMB, LOWER_LIMB_PENDING } from './defs/lower-limb';
 import { KNEE_TISSUES } from './defs/thigh-front';
 import { gridField, type Grid } from './grid';
@@ -36,11 +36,12 @@ import type { TissueDef, VolumeDef, VolumeShape } from './types';
 export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
- * Definitions written but not switched over yet: the rhomboid minor, latissimus, the upper trapezius
+ * Definitions written but not switched over yet: the rhomboid minor, the upper trapezius
  * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
- * defs/scapular.ts, defs/back.ts); so do the long finger flexors and the extensor digitorum
- * (defs/forearm.ts); rectus femoris, sartorius, tensor fasciae latae, gracilis and
- * gastrocnemius overlap their neighbours or stop short (defs/lower-limb.ts); the external oblique,
+ * defs/scapular.ts, defs/back.ts); so do the long finger flexors, palmaris longus and the extensor
+ * digitorum (defs/forearm.ts); sartorius, gracilis, gastrocnemius and tibialis anterior overlap their
+ * neighbours, stop short or cross the skin (defs/lower-limb.ts); the middle and posterior scalenes and
+ * splenius cervicis fall apart (defs/neck.ts); the external oblique,
  * serratus anterior and levator ani (defs/front-trunk.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
@@ -49,7 +50,7 @@ export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, .
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
