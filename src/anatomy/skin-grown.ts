@@ -22,7 +22,7 @@
  * muscle is modelled. To do before switching: a pelvic-floor / perineum part, regional closing radius,
  * hands and feet grown over their bones.
  */
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, Triangle, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { Vec3 } from '../core/frame';
 import type { Field } from './context';
@@ -215,6 +215,8 @@ export function grownSkin(meshes: readonly MeshData[], envelope: SampledBox, env
   const d1 = new Float32Array(n).fill(band), d2 = new Float32Array(n).fill(band);
   const id1 = new Int32Array(n).fill(-1);
 
+  // one triangle and two points reused for every cell (three's closest point on a triangle)
+  const tri = new Triangle(), point = new Vector3(), closest = new Vector3();
   meshes.forEach((m, mi) => {
     const p = m.positions, idx = m.indices;
     for (let t = 0; t < idx.length; t += 3) {
@@ -228,8 +230,9 @@ export function grownSkin(meshes: readonly MeshData[], envelope: SampledBox, env
       if (il > ih) continue;
       const jl = lo(ay, by, cy, min[1]), jh = hi(ay, by, cy, min[1], ny);
       const kl = lo(az, bz, cz, min[2]), kh = hi(az, bz, cz, min[2], nz);
-      const abx = bx - ax, aby = by - ay, abz = bz - az;
-      const acx = cx - ax, acy = cy - ay, acz = cz - az;
+      tri.a.set(ax, ay, az);
+      tri.b.set(bx, by, bz);
+      tri.c.set(cx, cy, cz);
       const band2 = band * band;
       for (let k = kl; k <= kh; k++) {
         const pz = min[2] + k * cell;
@@ -238,48 +241,8 @@ export function grownSkin(meshes: readonly MeshData[], envelope: SampledBox, env
           let o = il + nx * (j + ny * k);
           for (let i = il; i <= ih; i++, o++) {
             const px = min[0] + i * cell;
-            // closest point on the triangle (Ericson, Real-Time Collision Detection 5.1.5), squared distance
-            const apx = px - ax, apy = py - ay, apz = pz - az;
-            const d1a = abx * apx + aby * apy + abz * apz, d2a = acx * apx + acy * apy + acz * apz;
-            let qx: number, qy: number, qz: number;
-            if (d1a <= 0 && d2a <= 0) {
-              qx = ax; qy = ay; qz = az;
-            } else {
-              const bpx = px - bx, bpy = py - by, bpz = pz - bz;
-              const d3 = abx * bpx + aby * bpy + abz * bpz, d4 = acx * bpx + acy * bpy + acz * bpz;
-              if (d3 >= 0 && d4 <= d3) {
-                qx = bx; qy = by; qz = bz;
-              } else {
-                const vc = d1a * d4 - d3 * d2a;
-                if (vc <= 0 && d1a >= 0 && d3 <= 0) {
-                  const v = d1a / (d1a - d3);
-                  qx = ax + abx * v; qy = ay + aby * v; qz = az + abz * v;
-                } else {
-                  const cpx = px - cx, cpy = py - cy, cpz = pz - cz;
-                  const d5 = abx * cpx + aby * cpy + abz * cpz, d6 = acx * cpx + acy * cpy + acz * cpz;
-                  if (d6 >= 0 && d5 <= d6) {
-                    qx = cx; qy = cy; qz = cz;
-                  } else {
-                    const vb = d5 * d2a - d1a * d6;
-                    if (vb <= 0 && d2a >= 0 && d6 <= 0) {
-                      const w = d2a / (d2a - d6);
-                      qx = ax + acx * w; qy = ay + acy * w; qz = az + acz * w;
-                    } else {
-                      const va = d3 * d6 - d5 * d4;
-                      if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
-                        const w = (d4 - d3) / (d4 - d3 + (d5 - d6));
-                        qx = bx + (cx - bx) * w; qy = by + (cy - by) * w; qz = bz + (cz - bz) * w;
-                      } else {
-                        const den = 1 / (va + vb + vc);
-                        const v = vb * den, w = vc * den;
-                        qx = ax + abx * v + acx * w; qy = ay + aby * v + acy * w; qz = az + abz * v + acz * w;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-            const dd = (px - qx) ** 2 + (py - qy) ** 2 + (pz - qz) ** 2;
+            const q = tri.closestPointToPoint(point.set(px, py, pz), closest);
+            const dd = (px - q.x) ** 2 + (py - q.y) ** 2 + (pz - q.z) ** 2;
             if (dd >= band2) continue;
             const d = Math.sqrt(dd);
             if (d < d1[o]!) {
