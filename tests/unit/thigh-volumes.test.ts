@@ -174,3 +174,23 @@ describe('quadriceps tendon', () => {
     expect(top).toBeGreaterThan(p[1] + 0.06);
   });
 });
+
+describe('gluteus maximus', () => {
+  it('runs down and laterally: its lower border falls from the coccyx to the gluteal tuberosity, obliquely across the fold', () => {
+    const m = left('gluteus-maximus');
+    let lowMedial = Infinity, lowLateral = Infinity;
+    for (let i = 0; i < m.positions.length; i += 3) {
+      const x = m.positions[i]!, y = m.positions[i + 1]!;
+      if (x < 0.05) lowMedial = Math.min(lowMedial, y);
+      if (x > 0.13) lowLateral = Math.min(lowLateral, y);
+    }
+    // the lateral (insertion) end reaches at least 2.5 cm lower than the sacral and coccygeal end
+    expect(lowMedial - lowLateral).toBeGreaterThan(0.025);
+    expect(lowLateral).toBeLessThan(0.815);
+  });
+
+  it('inserts on the femur below the greater trochanter (the gluteal tuberosity), not only on the trochanter', () => {
+    const low = nearestTo('gluteus-maximus', ['femur'], (v) => v[1] < 0.82);
+    expect(low.gap).toBeLessThan(0.003);
+  });
+});

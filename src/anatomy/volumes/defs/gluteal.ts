@@ -85,11 +85,19 @@ export const GLUTEAL_SUPERFICIAL: VolumeDef[] = [
       bones: ['hip-bone', 'sacrum'],
       line: [{ between: ['psis', 'iliac-crest'], t: 0.35, off: [0, 0.0, -0.01] }, 'psis', { lm: 'sacrum-lateral', off: [0.004, 0, -0.02] }, { lm: 'coccyx', off: [0.012, 0, -0.01] }],
     },
+    // the upper three-quarters and the superficial fibres into the iliotibial tract over the lateral face
+    // of the greater trochanter, the deep lower fibres into the gluteal tuberosity 6–10 cm below its top
+    // (Standring, Gray's Anatomy 42nd ed., gluteal region): so the fibres run down and laterally and the
+    // lower border falls from the coccyx (y 0.845) to the tuberosity (y 0.80), oblique across the fold
     insertion: {
       bones: ['femur'],
-      line: [{ lm: 'greater-trochanter', off: [0.004, -0.01, -0.022] }, { between: ['greater-trochanter', 'linea-aspera'], t: 0.35, off: [0.008, 0, -0.018] }],
+      line: [
+        { lm: 'greater-trochanter', off: [0.008, -0.028, -0.012] },
+        { between: ['greater-trochanter', 'linea-aspera'], t: 0.3, off: [0.012, 0, -0.012] },
+        { between: ['greater-trochanter', 'linea-aspera'], t: 0.5, off: [0.008, 0, -0.014] },
+      ],
     },
-    via: [[{ at: [0.12, 0.93, -0.115] }, { at: [0.1, 0.88, -0.12] }, { at: [0.08, 0.84, -0.095] }]],
+    via: [[{ at: [0.125, 0.935, -0.105] }, { at: [0.1, 0.88, -0.12] }, { at: [0.075, 0.83, -0.1] }]],
     thickness: 0.04,
     tendon: [0.03, 0.12],
     hug: true,
