@@ -2,8 +2,9 @@
  * The front and medial thigh built as volumes, read from the committed model: the three vasti wrap the
  * femur (intermedius in front of it, medialis medial with its low teardrop above the knee, lateralis
  * lateral) and end on the patella; the adductors arise from the pubis and ischium and insert behind the
- * femur, adductor magnus down to the adductor tubercle; the patellar ligament joins the patella's apex
- * to the tibial tuberosity.
+ * femur, adductor magnus down to the adductor tubercle; gracilis runs from the pubis down the medial
+ * side to the pes anserinus; the patellar ligament joins the patella's apex to the tibial tuberosity;
+ * gluteus maximus runs down and laterally to the gluteal tuberosity, its lower border oblique.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
@@ -192,5 +193,25 @@ describe('gluteus maximus', () => {
   it('inserts on the femur below the greater trochanter (the gluteal tuberosity), not only on the trochanter', () => {
     const low = nearestTo('gluteus-maximus', ['femur'], (v) => v[1] < 0.82);
     expect(low.gap).toBeLessThan(0.003);
+  });
+});
+
+describe('gracilis', () => {
+  it('arises from the pubis and ends on the medial tibia at the pes anserinus', () => {
+    expect(nearestTo('gracilis', ['hip-bone'], (v) => v[1] > 0.82).gap).toBeLessThan(0.003);
+    const pes = landmark('pes-anserinus');
+    const m = left('gracilis');
+    let toPes = Infinity;
+    for (let i = 0; i < m.positions.length; i += 3) toPes = Math.min(toPes, Math.hypot(m.positions[i]! - pes[0], m.positions[i + 1]! - pes[1], m.positions[i + 2]! - pes[2]));
+    expect(toPes).toBeLessThan(0.015);
+    expect(nearestTo('gracilis', ['tibia']).gap).toBeLessThan(0.003);
+  });
+
+  it('is the most medial muscle of the thigh at mid-thigh and above the knee', () => {
+    for (const y of [0.68, 0.6]) {
+      const g = slab('gracilis', y);
+      expect(g.n).toBeGreaterThan(0);
+      for (const other of ['adductor-magnus', 'vastus-medialis', 'semimembranosus']) expect(g.x).toBeLessThan(slab(other, y).x);
+    }
   });
 });

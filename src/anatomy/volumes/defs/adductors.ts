@@ -82,11 +82,13 @@ export const GRACILIS: VolumeDef[] = [
     architecture: 'strap',
     origin: { bones: ['hip-bone'], line: [{ at: [0.006, 0.848, 0.068] }, { at: [0.016, 0.842, 0.05] }, { at: [0.026, 0.838, 0.028] }] },
     insertion: { bones: ['tibia'], line: [{ at: [0.08, 0.428, 0.02] }, { at: [0.08, 0.42, 0.016] }] },
-    via: [[{ at: [0.022, 0.815, 0.036] }], [{ at: [0.036, 0.785, 0.014] }], [{ at: [0.044, 0.65, -0.028] }], [{ at: [0.063, 0.56, -0.03] }], [{ at: [0.067, 0.5, -0.027] }]],
+    // above the knee medial to the adductor magnus's tendon and in front of the semitendinosus, between
+    // them and the skin (2.5 mm margin: the tendon is felt there under the skin)
+    via: [[{ at: [0.022, 0.815, 0.036] }], [{ at: [0.036, 0.785, 0.014] }], [{ at: [0.04, 0.65, -0.02] }], [{ at: [0.05, 0.56, -0.02] }], [{ at: [0.055, 0.5, 0.004] }]],
     thickness: 0.014,
     tendon: [0.02, 0.3],
     tendonRadius: 0.0035,
-    skinMargin: 0.004,
+    skinMargin: 0.0025,
     cell: 0.002,
     hug: false,
     steadyDrape: true,

@@ -13,11 +13,13 @@ import { QUADRICEPS, THIGH_SUPERFICIAL } from './thigh-front';
 const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.slice(0, 1), ...GRACILIS, ...THIGH_SUPERFICIAL.slice(1), ...CALF_SUPERFICIAL, ...LEG_FRONT];
 
 /**
- * Not switched over yet, and why: gracilis comes apart where it is squeezed between the adductor
- * magnus, the semitendinosus and the skin behind the medial condyle, so its pubic end is lost (8–12 mm
- * short of the footprint) and it overlaps adductor magnus by 8–11 % in the lower thigh; sartorius,
- * built over it, overlaps it and the rectus femoris by 5–6 % where the three meet (both were closer
- * with other via lines; they need room made under the medial skin first); gastrocnemius, now ending
+ * Not switched over yet, and why: sartorius reaches its footprints and passes over the gracilis behind
+ * the medial condyle, but in the groin the iliacus, psoas major and rectus femoris, and lower the
+ * adductor longus, fill the thigh up to the skin, so where it crosses them it is squeezed to a few
+ * millimetres, its upper third is cut ragged, and it overlaps the psoas major by about 6 % (7 % with a
+ * via line lateral to the psoas, which also overlaps the rectus femoris); it needs room made over those
+ * muscles first (a larger skin margin on the rectus femoris and adductor longus, the iliopsoas kept
+ * further under the skin below the inguinal ligament). Gastrocnemius, now ending
  * on the upper end of the Achilles tendon (a tissue) instead of on the calcaneus, reaches the femoral
  * condyles, but below mid-calf the soleus fills the leg up to the skin, so its lower belly is cut away
  * unless the soleus lies 8 mm under the skin, which leaves the soleus 9 mm off its fibular footprint;
@@ -28,7 +30,7 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
  * cut through the skin mesh.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gracilis', 'gastrocnemius', 'tibialis-anterior']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gastrocnemius', 'tibialis-anterior']);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));

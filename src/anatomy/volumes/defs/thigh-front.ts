@@ -112,13 +112,15 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
       [{ at: [0.072, 0.84, 0.058] }, { at: [0.086, 0.835, 0.06] }],
       [{ at: [0.045, 0.75, 0.042] }, { at: [0.06, 0.74, 0.05] }],
       [{ at: [0.045, 0.645, 0.012] }, { at: [0.05, 0.63, 0.028] }],
-      [{ at: [0.058, 0.555, -0.02] }, { at: [0.06, 0.545, -0.006] }],
-      [{ at: [0.062, 0.49, -0.02] }],
+      // over the gracilis (superficial and in front of it) behind the medial condyle
+      [{ at: [0.052, 0.56, -0.004] }, { at: [0.056, 0.55, 0.012] }],
+      [{ at: [0.056, 0.49, 0.014] }],
     ],
     thickness: 0.013,
     tendon: [0.03, 0.12],
     tendonRadius: 0.003,
-    skinMargin: 0.003,
+    // the anterior superior iliac spine lies a few millimetres under the skin (as for the tensor)
+    skinMargin: 0.0015,
     hug: false,
     steadyDrape: true,
     over: ['vastus-medialis', 'rectus-femoris', 'adductor-longus', 'adductor-magnus', 'gracilis', 'iliacus', 'psoas-major'],
