@@ -19,7 +19,9 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * millimetres, its upper third is cut ragged, and it overlaps the psoas major by about 6 % (7 % with a
  * via line lateral to the psoas, which also overlaps the rectus femoris); it needs room made over those
  * muscles first (a larger skin margin on the rectus femoris and adductor longus, the iliopsoas kept
- * further under the skin below the inguinal ligament). Gastrocnemius, now ending
+ * further under the skin below the inguinal ligament). Built as a sheet (sheet: true, 8 fibres) it
+ * passes the volume, footprint, overlap and skin tests, but its upper third is still ragged, with a
+ * spur, so it stays here. Gastrocnemius, now ending
  * on the upper end of the Achilles tendon (a tissue) instead of on the calcaneus, reaches the femoral
  * condyles, but below mid-calf the soleus fills the leg up to the skin, so its lower belly is cut away
  * unless the soleus lies 8 mm under the skin, which leaves the soleus 9 mm off its fibular footprint;
