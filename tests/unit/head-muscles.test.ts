@@ -99,6 +99,17 @@ beforeAll(async () => {
 });
 
 describe('muscles of facial expression', () => {
+  it('the scalp comes down the side of the vault to just above the temporalis, not only over its top', () => {
+    const v = verts('occipitofrontalis'), t = verts('temporalis');
+    // beside the vertex, where the vault is some 7 cm wide: the sheet reaches out past 6 cm from the midline
+    const side = v.filter((p) => Math.abs(p[2]) < 0.02);
+    expect(Math.max(...side.map((p) => p[0]))).toBeGreaterThan(0.06);
+    // and its lateral edge there is within 2.5 cm of the temporalis's upper border
+    const edge = Math.min(...side.filter((p) => p[0] > 0.05).map((p) => p[1]));
+    const top = Math.max(...t.filter((p) => Math.abs(p[2]) < 0.02).map((p) => p[1]));
+    expect(edge - top).toBeLessThan(0.025);
+  });
+
   it('orbicularis oculi is a flat ring round the orbit, open over the palpebral fissure, attached at the medial canthus', () => {
     const v = verts('orbicularis-oculi');
     const orbit = landmark('orbit');

@@ -138,13 +138,15 @@ export const SCALP: VolumeDef[] = [
     insertion: { bones: ['skull'], underSkin: 0.003, line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
     // over the vault: behind, on top and in front, each line medial → lateral
     // (3 mm out from the vault: the braincase is hollow, so a fibre must never cut through it)
+    // and down the side of the vault to just above the temporal lines, where the galea passes on into
+    // the temporoparietal fascia over the temporalis (each lateral anchor midway between vault and skin)
     via: [
-      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }],
-      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }],
-      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }],
-      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }],
-      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }],
-      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }],
+      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }, { at: [0.049, 1.66, -0.08] }],
+      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }, { at: [0.055, 1.695, -0.078] }],
+      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }, { at: [0.069, 1.712, -0.038] }],
+      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }, { at: [0.066, 1.713, 0.0] }],
+      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }, { at: [0.062, 1.707, 0.036] }],
+      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }, { at: [0.052, 1.688, 0.066] }],
     ],
     thickness: 0.0055,
     tendon: [0.02, 0.02],
@@ -156,7 +158,8 @@ export const SCALP: VolumeDef[] = [
     underSkin: 0.0004,
     skinMargin: 0.0003,
     maxFibres: 60,
-    over: [],
+    // its lateral edge comes down over the upper border of the temporalis
+    over: ['temporalis'],
     // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
     volume: null,
     cell: 0.001,
