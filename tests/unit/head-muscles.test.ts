@@ -90,3 +90,83 @@ describe('head muscles', () => {
     expect(v.filter((p) => jaw(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
   });
 });
+
+/** Trigger-point nodes of the left side by id. */
+const points = new Map<string, [number, number, number]>();
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId as string, n.translation);
+});
+
+describe('muscles of facial expression', () => {
+  it('the scalp comes down the side of the vault to just above the temporalis, not only over its top', () => {
+    const v = verts('occipitofrontalis'), t = verts('temporalis');
+    // beside the vertex, where the vault is some 7 cm wide: the sheet reaches out past 6 cm from the midline
+    const side = v.filter((p) => Math.abs(p[2]) < 0.02);
+    expect(Math.max(...side.map((p) => p[0]))).toBeGreaterThan(0.06);
+    // and its lateral edge there is within 2.5 cm of the temporalis's upper border
+    const edge = Math.min(...side.filter((p) => p[0] > 0.05).map((p) => p[1]));
+    const top = Math.max(...t.filter((p) => Math.abs(p[2]) < 0.02).map((p) => p[1]));
+    expect(edge - top).toBeLessThan(0.025);
+  });
+
+  it('orbicularis oculi is a flat ring round the orbit, open over the palpebral fissure, attached at the medial canthus', () => {
+    const v = verts('orbicularis-oculi');
+    const orbit = landmark('orbit');
+    const xs = v.map((p) => p[0]), ys = v.map((p) => p[1]), zs = v.map((p) => p[2]);
+    // an ellipse some 5 cm across and 4 cm high round the orbit, and thin front to back
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.038);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(0.03);
+    expect(Math.max(...ys)).toBeGreaterThan(orbit[1] + 0.015);
+    expect(Math.min(...ys)).toBeLessThan(orbit[1] - 0.012);
+    expect(Math.max(...zs) - Math.min(...zs)).toBeLessThan(0.03);
+    // a ring: nothing in the palpebral fissure in front of the eye, muscle above, below and on both sides of it
+    const c: [number, number] = [0.037, 1.647];
+    const inFissure = v.filter((p) => Math.abs(p[0] - c[0]) < 0.0035 && Math.abs(p[1] - c[1]) < 0.0015);
+    expect(inFissure.length).toBe(0);
+    const band = (dx: number, dy: number) => v.filter((p) => Math.abs(p[0] - c[0] - dx) < 0.004 && Math.abs(p[1] - c[1] - dy) < 0.004).length;
+    expect(band(0, 0.013)).toBeGreaterThan(0);
+    expect(band(0, -0.012)).toBeGreaterThan(0);
+    expect(band(0.02, 0)).toBeGreaterThan(0);
+    expect(band(-0.016, 0)).toBeGreaterThan(0);
+    // attached on the frontal process of the maxilla beside the medial canthus, and never in the bone
+    expect(v.some((p) => p[0] < 0.022 && Math.abs(p[1] - c[1]) < 0.005 && Math.abs(skull(p[0], p[1], p[2])) < 0.002)).toBe(true);
+    expect(v.filter((p) => skull(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
+  });
+
+  it('the orbicularis oculi trigger point lies above the eye, between the upper lid and the brow', () => {
+    const tp = points.get('orbicularis-oculi-1');
+    expect(tp).toBeDefined();
+    const orbit = landmark('orbit'), brow = landmark('supraorbital');
+    expect(tp![1]).toBeGreaterThan(orbit[1] + 0.004);
+    expect(tp![1]).toBeLessThan(brow[1] + 0.004);
+    expect(Math.abs(tp![0] - orbit[0])).toBeLessThan(0.015);
+  });
+
+  it('zygomaticus major: a strap from the zygomatic bone down and forward to the modiolus beside the corner of the mouth, over the masseter', () => {
+    const v = verts('zygomaticus-major');
+    const zygoma = landmark('zygoma'), mouth = landmark('mouth-corner');
+    const top = v.reduce((a, p) => (p[1] > a[1] ? p : a)), low = v.reduce((a, p) => (p[1] < a[1] ? p : a));
+    // from the cheekbone, on the bone there
+    expect(Math.abs(top[1] - zygoma[1])).toBeLessThan(0.016);
+    expect(v.some((p) => p[1] > zygoma[1] - 0.01 && Math.abs(skull(p[0], p[1], p[2])) < 0.002)).toBe(true);
+    // to the modiolus, a centimetre lateral to the corner of the mouth
+    expect(Math.hypot(low[0] - mouth[0] - 0.01, low[1] - mouth[1], low[2] - mouth[2])).toBeLessThan(0.015);
+    // down, forward and medially
+    expect(low[0]).toBeLessThan(top[0] - 0.01);
+    expect(low[2]).toBeGreaterThan(top[2]);
+    // a strap about a centimetre wide at mid-length
+    const ys = v.map((p) => p[1]).sort((a, b) => a - b);
+    const mid = ys[Math.floor(ys.length / 2)]!;
+    const slice = v.filter((p) => Math.abs(p[1] - mid) < 0.002);
+    const wide = Math.max(...slice.map((p) => p[0])) - Math.min(...slice.map((p) => p[0]));
+    expect(wide).toBeGreaterThan(0.005);
+    expect(wide).toBeLessThan(0.025);
+    expect(v.filter((p) => skull(p[0], p[1], p[2]) < -0.0015 || jaw(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
+    // its trigger point in the cheek between the cheekbone and the corner of the mouth
+    const tp = points.get('zygomaticus-major-1');
+    expect(tp).toBeDefined();
+    expect(tp![1]).toBeLessThan(zygoma[1] - 0.01);
+    expect(tp![1]).toBeGreaterThan(mouth[1] + 0.01);
+  });
+});

@@ -17,9 +17,11 @@ import { loadModel, type LoadedModel, type LoadedNode } from '../support/load-mo
 /**
  * Muscles whose cited volume is itself 5 cm³ or less: a thenar and a hypothenar muscle of the hand and the
  * extensor indicis (0.2 % of the upper limb's muscle volume in Holzbaur et al. 2007), between the hand's or
- * the distal ulna's bones and the thin skin there. They must still hold half their cited volume.
+ * the distal ulna's bones and the thin skin there; and two muscles of facial expression, thin sheets and
+ * straps in the subcutaneous tissue of the face (orbicularis oculi, zygomaticus major). They must still
+ * hold half their cited volume.
  */
-const SMALL_MUSCLES: ReadonlySet<string> = new Set(['opponens-pollicis', 'abductor-digiti-minimi-hand', 'extensor-indicis']);
+const SMALL_MUSCLES: ReadonlySet<string> = new Set(['opponens-pollicis', 'abductor-digiti-minimi-hand', 'extensor-indicis', 'orbicularis-oculi', 'zygomaticus-major']);
 
 const meshes = new Map<string, LoadedNode>();
 let model: LoadedModel;

@@ -138,13 +138,15 @@ export const SCALP: VolumeDef[] = [
     insertion: { bones: ['skull'], underSkin: 0.003, line: [{ lm: 'glabella', off: [0.006, 0.008, -0.002] }, { lm: 'supraorbital', off: [0.014, 0.006, -0.01] }] },
     // over the vault: behind, on top and in front, each line medial → lateral
     // (3 mm out from the vault: the braincase is hollow, so a fibre must never cut through it)
+    // and down the side of the vault to just above the temporal lines, where the galea passes on into
+    // the temporoparietal fascia over the temporalis (each lateral anchor midway between vault and skin)
     via: [
-      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }],
-      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }],
-      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }],
-      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }],
-      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }],
-      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }],
+      [{ at: [0.012, 1.665, -0.106] }, { at: [0.046, 1.665, -0.087] }, { at: [0.049, 1.66, -0.08] }],
+      [{ at: [0.012, 1.721, -0.097] }, { at: [0.046, 1.714, -0.084] }, { at: [0.055, 1.695, -0.078] }],
+      [{ at: [0.012, 1.749, -0.048] }, { at: [0.046, 1.736, -0.041] }, { at: [0.069, 1.712, -0.038] }],
+      [{ at: [0.012, 1.753, 0.0] }, { at: [0.046, 1.736, 0.0] }, { at: [0.066, 1.713, 0.0] }],
+      [{ at: [0.012, 1.747, 0.047] }, { at: [0.046, 1.730, 0.038] }, { at: [0.062, 1.707, 0.036] }],
+      [{ at: [0.012, 1.715, 0.087] }, { at: [0.046, 1.705, 0.069] }, { at: [0.052, 1.688, 0.066] }],
     ],
     thickness: 0.0055,
     tendon: [0.02, 0.02],
@@ -156,7 +158,8 @@ export const SCALP: VolumeDef[] = [
     underSkin: 0.0004,
     skinMargin: 0.0003,
     maxFibres: 60,
-    over: [],
+    // its lateral edge comes down over the upper border of the temporalis
+    over: ['temporalis'],
     // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
     volume: null,
     cell: 0.001,
@@ -201,5 +204,105 @@ export const FLOOR_OF_MOUTH: VolumeDef[] = [
   },
 ];
 
-/** The head muscles switched over: the masticatory muscles, then the scalp. */
-export const HEAD: VolumeDef[] = [...MASTICATION, ...SCALP];
+/**
+ * Points round the orbit for the orbicularis oculi: at each angle (degrees, 0 lateral, 90 up, on the
+ * left side +x is lateral), a radial line from the lid margin (across 0) out to past the orbital margin
+ * (across 1), in the plane of the face in front of the orbit; the fibres are then draped under the skin.
+ * `inner` and `outer` are [lateral, medial, up, down] half-widths in metres.
+ */
+const ORBIT_CENTRE: [number, number, number] = [0.037, 1.647, 0.094];
+function orbitLine(deg: number, inner: readonly number[], outer: readonly number[]): { at: [number, number, number] }[] {
+  const a = (deg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
+  const r = (h: readonly number[]) => [c >= 0 ? h[0]! : h[1]!, s >= 0 ? h[2]! : h[3]!] as const;
+  const [ix, iy] = r(inner), [ox, oy] = r(outer);
+  // the face curves back laterally: the lateral canthus and the lateral rim lie deeper than the medial
+  const z = (x: number) => ORBIT_CENTRE[2] - Math.max(0, x) * 0.22;
+  return [
+    { at: [ORBIT_CENTRE[0] + ix * c, ORBIT_CENTRE[1] + iy * s, z(ix * c)] },
+    { at: [ORBIT_CENTRE[0] + ox * c, ORBIT_CENTRE[1] + oy * s, z(ox * c)] },
+  ];
+}
+/** The palpebral fissure (lid margins) and the outer edge of the orbital part round it. */
+const LIDS = [0.014, 0.012, 0.005, 0.004] as const;
+const ORBITAL_EDGE = [0.025, 0.02, 0.021, 0.019] as const;
+
+/**
+ * The muscles of facial expression, left side, in the subcutaneous tissue over the bones.
+ *
+ * The orbicularis oculi is a flat elliptical ring, and its fibres run round the eye: the palpebral part
+ * from the medial palpebral ligament across the lids to the lateral palpebral raphe, where the upper and
+ * lower arcs meet, the orbital part in complete ellipses from the frontal process of the maxilla and the
+ * nasal part of the frontal bone round the orbital margin and back. So it is built as a closed loop of
+ * fibres: origin and insertion are the same radial line at the medial canthus (on the frontal process
+ * of the maxilla, lid margin → past the orbital margin), and the via lines go round the orbit over the
+ * top, down the lateral side, under the lower lid and back. `along` runs round the loop from the medial
+ * canthus (over the top first: 0.4 lies above the eye, just lateral of the top), `across` from the lid
+ * margin (palpebral part, across 0 to about 0.4) out to the edge of the orbital part beyond the margin.
+ * Laid under the skin like the scalp: there is no eyeball in the model, and the orbit behind the lids is
+ * empty.
+ *
+ * The zygomaticus major is a strap a centimetre wide from the zygomatic bone down, forward and medially
+ * over the front edge of the masseter and the buccal fat to the modiolus beside the corner of the mouth,
+ * laid under the skin; `along` 0 at the zygoma, `across` upper → lower edge. Its end at the modiolus
+ * (soft tissue, 4 mm under the skin) is the generator's round end pad: the knot where the muscles of the
+ * corner of the mouth meet.
+ */
+export const FACE: VolumeDef[] = [
+  {
+    id: 'orbicularis-oculi',
+    architecture: 'quadrilateral',
+    // the medial palpebral ligament and the frontal process of the maxilla beside the medial canthus
+    // (the anterior lacrimal crest at the medial orbital margin, out onto the side of the nose)
+    origin: { bones: ['skull'], line: [{ at: [0.022, 1.648, 0.094] }, { at: [0.012, 1.648, 0.1] }] },
+    // round the orbit and back to the same attachment, just below where the loop began
+    insertion: { bones: ['skull'], line: [{ at: [0.022, 1.645, 0.094] }, { at: [0.012, 1.645, 0.1] }] },
+    // over the upper lid and the brow first (more lines there, so the upper half takes more of `along`),
+    // down past the lateral canthus, under the lower lid back to the medial canthus
+    via: [150, 120, 100, 80, 60, 30, 0, -60, -120].map((d) => orbitLine(d, LIDS, ORBITAL_EDGE)),
+    fibres: 14,
+    thickness: 0.0026,
+    tendon: [0.03, 0.03],
+    tendonRadius: 0.0012,
+    hug: true,
+    underSkin: 0.0004,
+    skinMargin: 0.0003,
+    // the orbital part interlaces with the frontal belly at the brow: kept out of it
+    over: ['occipitofrontalis'],
+    // sized as a ring of about 15 cm² (the palpebral fissure about 3 × 1 cm, the orbital part reaching
+    // a centimetre beyond the orbital margin) 1 mm thick in the lids and 2–3 mm round the margin; built
+    // thicker than that in the lids, so its surface closes on 1 mm cells
+    volume: estimate(3.5, 'a ring of about 15 cm² round the palpebral fissure, about 1 mm thick in the lids and 2–3 mm over the orbital margin in dissection and ultrasound descriptions'),
+    // fine cells: sized to its volume the ring is under 3 mm thick
+    cell: 0.0007,
+    triangles: 1600,
+  },
+  {
+    id: 'zygomaticus-major',
+    architecture: 'strap',
+    // the lateral face of the zygomatic bone in front of the zygomaticotemporal suture, at the upper
+    // margin of its temporal process (Sarilita et al. 2021, Morphologie 105:24), a centimetre wide
+    origin: { bones: ['skull'], line: [{ lm: 'zygoma', off: [0.004, 0.007, -0.005] }, { lm: 'zygoma', off: [0.007, -0.003, -0.011] }] },
+    // the modiolus, lateral to the corner of the mouth, in the skin over it (soft tissue, no bone)
+    insertion: { bones: ['skull'], underSkin: 0.004, line: [{ lm: 'mouth-corner', off: [0.009, 0.003, -0.004] }, { lm: 'mouth-corner', off: [0.01, -0.002, -0.004] }] },
+    // down and forward over the front edge of the masseter and the buccal fat, straight for the modiolus
+    // (each line upper → lower edge; draped under the skin, so only their place in the face counts)
+    via: [
+      [{ at: [0.05, 1.605, 0.072] }, { at: [0.053, 1.597, 0.068] }],
+      [{ at: [0.042, 1.578, 0.08] }, { at: [0.045, 1.572, 0.077] }],
+    ],
+    thickness: 0.0026,
+    tendon: [0.05, 0.05],
+    tendonRadius: 0.0013,
+    hug: true,
+    underSkin: 0.0006,
+    skinMargin: 0.0004,
+    // over the anterosuperior border of the masseter (Sarilita et al. 2021)
+    over: ['masseter'],
+    volume: estimate(2, 'a strap 45–50 mm long and 8.5–9 mm wide in 51 fixed cadavers (Stoltidou et al. 2011, Can J Plast Surg 19 suppl A:158A), longer (6–7 cm) from the zygoma to the modiolus in the living face, and 2–3 mm thick', 0.5),
+    cell: 0.0008,
+    triangles: 800,
+  },
+];
+
+/** The head muscles switched over: the masticatory muscles, the scalp, then the face over them. */
+export const HEAD: VolumeDef[] = [...MASTICATION, ...SCALP, ...FACE];

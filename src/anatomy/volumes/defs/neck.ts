@@ -155,8 +155,13 @@ export const NECK_BACK: VolumeDef[] = [
 
 /**
  * Written but not switched over yet: the middle scalene is one closed strap from C2–C6 to the first
- * rib that looks right, but it overlaps the anterior scalene by 7–10 % near their tubercles and the
- * first rib (within the attachment zone neither is cut by the other); the posterior scalene, a thin
+ * rib that looks right, but it overlaps the anterior scalene by 7–10 % along C2–C4 (y 1.51–1.57).
+ * The cervical transverse processes are about 7 mm deep front to back: the anterior scalene's origin
+ * lands on their front (z −0.011 to −0.017), the middle scalene's on their back and tip (z −0.016 to
+ * −0.022), and every fibre end gets the generator's 5.5 mm pad (PAD in build-volume.ts), so the two
+ * pads on one process overlap whatever the offsets (origin moved back to off z −0.011, rib end out to
+ * t 0.62–0.92 and the attachment zone down to 8 mm: 7.1–8.3 %). It needs a smaller end pad for
+ * attachments on small processes, a change to the shared generator; the posterior scalene, a thin
  * strap between the middle scalene and the second rib, falls apart whether it hugs the middle scalene
  * or hangs free (largest piece 63–82 %, its rib end a loose fragment). The first generator keeps them.
  */
