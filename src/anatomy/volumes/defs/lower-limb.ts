@@ -28,7 +28,7 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
  * cut through the skin mesh.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gracilis', 'gastrocnemius', 'tibialis-anterior']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gracilis', 'tibialis-anterior']);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));
