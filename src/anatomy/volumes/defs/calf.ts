@@ -15,9 +15,9 @@ export const CALF: VolumeDef[] = [
     id: 'popliteus',
     architecture: 'quadrilateral',
     origin: { bones: ['femur'], line: [{ at: [0.14, 0.494, -0.014] }, { at: [0.138, 0.486, -0.018] }] },
-    insertion: { bones: ['tibia'], line: [{ at: [0.078, 0.455, -0.02] }, { at: [0.08, 0.415, -0.014] }, { at: [0.092, 0.41, -0.016] }] },
-    via: [[{ at: [0.104, 0.466, -0.036] }, { at: [0.112, 0.44, -0.032] }]],
-    thickness: 0.012,
+    insertion: { bones: ['tibia'], line: [{ at: [0.078, 0.455, -0.02] }, { at: [0.08, 0.42, -0.014] }, { at: [0.093, 0.418, -0.017] }] },
+    via: [[{ at: [0.104, 0.466, -0.029] }, { at: [0.112, 0.44, -0.026] }]],
+    thickness: 0.01,
     tendon: [0.3, 0.04],
     tendonRadius: 0.0025,
     hug: false,
@@ -101,7 +101,7 @@ export const CALF_SUPERFICIAL: VolumeDef[] = [
     origin: {
       bones: ['femur'],
       line: [
-        { at: [0.078, 0.525, -0.026] },
+        { at: [0.083, 0.523, -0.028] },
         { at: [0.088, 0.515, -0.032] },
         { at: [0.12, 0.512, -0.032] },
         { at: [0.131, 0.508, -0.026] },
@@ -110,9 +110,10 @@ export const CALF_SUPERFICIAL: VolumeDef[] = [
     // the bellies end where the calf narrows, the medial one lower (the aponeurosis goes on below them
     // on the soleus as the Achilles tendon)
     insertion: { bones: ['tibia'], underSkin: 0.006, line: [{ at: [0.086, 0.27, -0.06] }, { at: [0.1, 0.282, -0.066] }, { at: [0.118, 0.305, -0.066] }] },
-    // the heads apart round the lower popliteal fossa (the middle fibres dip between them), then side by side
+    // the heads close together over the popliteus (the skin is 2 cm behind it there), then side by side
+    // with a groove between them (the middle fibres dip)
     via: [
-      [{ at: [0.076, 0.445, -0.046] }, { at: [0.09, 0.445, -0.054] }, { at: [0.106, 0.445, -0.034] }, { at: [0.116, 0.445, -0.054] }, { at: [0.128, 0.445, -0.046] }],
+      [{ at: [0.076, 0.445, -0.042] }, { at: [0.09, 0.445, -0.045] }, { at: [0.106, 0.445, -0.047] }, { at: [0.118, 0.445, -0.045] }, { at: [0.13, 0.445, -0.04] }],
       [{ at: [0.074, 0.36, -0.058] }, { at: [0.09, 0.36, -0.07] }, { at: [0.106, 0.365, -0.056] }, { at: [0.116, 0.37, -0.07] }, { at: [0.128, 0.375, -0.058] }],
     ],
     thickness: 0.03,
