@@ -1,8 +1,15 @@
 /**
- * The calf as volumes, left side: soleus, the deep head of the triceps surae, from the back of the
- * fibular head and upper fibula and the soleal line of the tibia down to the back of the calcaneus
- * by the Achilles tendon; gastrocnemius over it, its two heads from the femoral condyles joining in
- * the same tendon. `across` runs medial (tibia) → lateral (fibula).
+ * The calf as volumes, left side: popliteus in the floor of the popliteal fossa, from the lateral
+ * femoral condyle to the back of the tibia above the soleal line; soleus, the deep head of the triceps
+ * surae, from the back of the fibular head and upper fibula and the soleal line of the tibia down to the
+ * back of the calcaneus by the Achilles tendon; gastrocnemius over both, its two heads from above the
+ * femoral condyles ending on their aponeurosis at mid-calf, which goes on as the Achilles tendon.
+ * `across` runs medial (tibia) → lateral (fibula).
+ *
+ * Not written yet: tibialis posterior, flexor digitorum longus, flexor hallucis longus (the deep
+ * posterior compartment, between the soleus and the interosseous membrane: the soleus lies on the bones
+ * there today and must be lifted off them first) and plantaris (its belly between the lateral head and
+ * the soleus behind the knee, where the skin is 2 cm behind the bones).
  */
 import type { TissueDef, VolumeDef } from '../types';
 import { estimate } from './estimate';

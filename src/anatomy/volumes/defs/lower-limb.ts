@@ -17,13 +17,7 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * magnus, the semitendinosus and the skin behind the medial condyle, so its pubic end is lost (8–12 mm
  * short of the footprint) and it overlaps adductor magnus by 8–11 % in the lower thigh; sartorius,
  * built over it, overlaps it and the rectus femoris by 5–6 % where the three meet (both were closer
- * with other via lines; they need room made under the medial skin first); gastrocnemius, now ending
- * on the upper end of the Achilles tendon (a tissue) instead of on the calcaneus, reaches the femoral
- * condyles, but below mid-calf the soleus fills the leg up to the skin, so its lower belly is cut away
- * unless the soleus lies 8 mm under the skin, which leaves the soleus 9 mm off its fibular footprint;
- * and where its footprints stand off the surface the footprint pull drags and folds it (about 210 of
- * 385 cm³ once written, 16 % inside the soleus, edges through the skin). Its heads also start from one
- * line across both condyles, so they do not yet part round the popliteal fossa. Tibialis anterior
+ * with other via lines; they need room made under the medial skin first). Tibialis anterior
  * reaches its footprints and its volume (about 98 of 110 cm³) but where its tendon bends over the front
  * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
  * cut through the skin mesh.
