@@ -3,7 +3,8 @@
  * from the ischial tuberosity and reach their insertions below the knee behind the femur, and the
  * gluteus medius covers the gluteal surface of the ilium without holes; the soleus runs from the back of
  * the fibular head to the calcaneus behind the leg bones, and the Achilles tendon (a tissue) runs from
- * mid-calf to the back of the calcaneus.
+ * mid-calf to the back of the calcaneus; the gastrocnemius arises by two heads from both femoral
+ * condyles, its medial head the lower, over the soleus, and the popliteus lies above the soleal line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
@@ -131,5 +132,56 @@ describe('Achilles tendon', () => {
       expect(n.positions![i + 2]!).toBeLessThan(landmark('fibula-mid')[2]);
     }
     expect(top).toBeGreaterThan(0.15);
+  });
+});
+
+/** Vertices of a left-side muscle in a level slab (|y - level| < 1 cm). */
+function slab(id: string, y: number): [number, number, number][] {
+  const m = left(id);
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.01) out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+  return out;
+}
+
+describe('gastrocnemius', () => {
+  it('arises by two heads from the backs of both femoral condyles', () => {
+    const mc = landmark('medial-femoral-condyle'), lc = landmark('lateral-femoral-condyle');
+    // the popliteal surface just above each condyle, behind it
+    expect(reach('gastrocnemius', [mc[0] + 0.016, mc[1] + 0.008, mc[2] - 0.022])).toBeLessThan(0.006);
+    expect(reach('gastrocnemius', [lc[0] - 0.015, lc[1] + 0.005, lc[2] - 0.022])).toBeLessThan(0.006);
+  });
+
+  it('has the medial head reaching lower than the lateral one, over the soleus, ending above the Achilles tendon', () => {
+    const m = left('gastrocnemius');
+    const mid = (landmark('medial-femoral-condyle')[0] + landmark('lateral-femoral-condyle')[0]) / 2;
+    let lowMedial = Infinity, lowLateral = Infinity;
+    for (let i = 0; i < m.positions.length; i += 3) {
+      const x = m.positions[i]!, y = m.positions[i + 1]!;
+      if (x < mid - 0.005) lowMedial = Math.min(lowMedial, y);
+      if (x > mid + 0.005) lowLateral = Math.min(lowLateral, y);
+    }
+    expect(lowLateral - lowMedial).toBeGreaterThan(0.01);
+    // where the calf is widest the heads lie behind the soleus
+    const g = slab('gastrocnemius', 0.35), s = slab('soleus', 0.35);
+    expect(g.length).toBeGreaterThan(8);
+    expect(s.length).toBeGreaterThan(8);
+    const meanZ = (p: [number, number, number][]) => p.reduce((a, v) => a + v[2], 0) / p.length;
+    expect(meanZ(g)).toBeLessThan(meanZ(s) - 0.015);
+    // the bellies end where the calf narrows, above the free part of the Achilles tendon
+    expect(lowMedial).toBeGreaterThan(0.2);
+    expect(lowMedial).toBeLessThan(0.3);
+  });
+});
+
+describe('popliteus', () => {
+  it('runs from the lateral femoral condyle to the back of the tibia above the soleal line', () => {
+    const lc = landmark('lateral-femoral-condyle'), mt = landmark('medial-tibial-condyle');
+    expect(reach('popliteus', [lc[0] + 0.004, lc[1] - 0.012, lc[2] - 0.008])).toBeLessThan(0.006);
+    expect(reach('popliteus', [mt[0] + 0.005, mt[1] - 0.02, mt[2] - 0.02])).toBeLessThan(0.006);
+    const m = left('popliteus');
+    let low = Infinity;
+    for (let i = 1; i < m.positions.length; i += 3) low = Math.min(low, m.positions[i]!);
+    // the soleus arises below it, from the soleal line
+    expect(low).toBeGreaterThan(0.39);
   });
 });

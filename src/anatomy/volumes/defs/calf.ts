@@ -1,12 +1,38 @@
 /**
- * The calf as volumes, left side: soleus, the deep head of the triceps surae, from the back of the
- * fibular head and upper fibula and the soleal line of the tibia down to the back of the calcaneus
- * by the Achilles tendon; gastrocnemius over it, its two heads from the femoral condyles joining in
- * the same tendon. `across` runs medial (tibia) → lateral (fibula).
+ * The calf as volumes, left side: popliteus in the floor of the popliteal fossa, from the lateral
+ * femoral condyle to the back of the tibia above the soleal line; soleus, the deep head of the triceps
+ * surae, from the back of the fibular head and upper fibula and the soleal line of the tibia down to the
+ * back of the calcaneus by the Achilles tendon; gastrocnemius over both, its two heads from above the
+ * femoral condyles ending on their aponeurosis at mid-calf, which goes on as the Achilles tendon.
+ * `across` runs medial (tibia) → lateral (fibula).
+ *
+ * Not written yet: tibialis posterior, flexor digitorum longus, flexor hallucis longus (the deep
+ * posterior compartment, between the soleus and the interosseous membrane: the soleus lies on the bones
+ * there today and must be lifted off them first) and plantaris (its belly between the lateral head and
+ * the soleus behind the knee, where the skin is 2 cm behind the bones).
  */
 import type { TissueDef, VolumeDef } from '../types';
+import { estimate } from './estimate';
 
 export const CALF: VolumeDef[] = [
+  {
+    // a flat triangle in the floor of the popliteal fossa: by its tendon from the groove on the lateral
+    // face of the lateral femoral condyle, fanning medially and down onto the back of the tibia above the
+    // soleal line (its medial border from the medial condyle down to the line)
+    id: 'popliteus',
+    architecture: 'quadrilateral',
+    origin: { bones: ['femur'], line: [{ at: [0.14, 0.494, -0.014] }, { at: [0.138, 0.486, -0.018] }] },
+    insertion: { bones: ['tibia'], line: [{ at: [0.078, 0.455, -0.02] }, { at: [0.08, 0.42, -0.014] }, { at: [0.093, 0.418, -0.017] }] },
+    via: [[{ at: [0.104, 0.466, -0.029] }, { at: [0.112, 0.44, -0.026] }]],
+    thickness: 0.01,
+    tendon: [0.3, 0.04],
+    tendonRadius: 0.0025,
+    hug: false,
+    steadyDrape: true,
+    over: [],
+    volume: estimate(20, 'popliteus, a flat triangle about 7 × 5 cm and under a centimetre thick; cadaver masses of about 20 g in Ward SR et al. 2009, Clin Orthop Relat Res 467:1074–1082 (to be checked against the paper)'),
+    triangles: 500,
+  },
   {
     id: 'soleus',
     architecture: 'bipennate',
@@ -21,16 +47,19 @@ export const CALF: VolumeDef[] = [
     },
     // by the Achilles tendon to the middle of the back of the calcaneus
     insertion: { bones: ['foot'], line: [{ lm: 'calcaneus', off: [-0.005, -0.006, -0.001] }, { lm: 'calcaneus', off: [0.005, -0.006, -0.001] }] },
+    // deep to the gastrocnemius down to mid-calf: its back face stays about a centimetre under the
+    // skin there, so the heads and their aponeurosis lie on it; below them it shows either side
     via: [
-      [{ at: [0.084, 0.3, -0.024] }, { at: [0.1, 0.3, -0.034] }, { at: [0.124, 0.3, -0.03] }],
-      [{ at: [0.099, 0.14, -0.05] }, { at: [0.107, 0.14, -0.05] }],
+      [{ at: [0.082, 0.3, -0.02] }, { at: [0.1, 0.3, -0.026] }, { at: [0.126, 0.3, -0.026] }],
+      [{ at: [0.086, 0.215, -0.03] }, { at: [0.118, 0.215, -0.03] }],
+      [{ at: [0.099, 0.14, -0.042] }, { at: [0.107, 0.14, -0.042] }],
     ],
-    thickness: 0.034,
+    thickness: 0.03,
     tendon: [0.05, 0.32],
     tendonRadius: 0.0045,
     hug: false,
     steadyDrape: true,
-    over: [],
+    over: ['popliteus'],
     volume: {
       cm3: 450,
       source: 'estimate: between the MRI soleus volume of older women (358 ± 62 cm³: Frontiers in Physiology 2019, 10:1299) and the larger volumes of young adults (Handsfield GG et al. 2014, J Biomech 47:631–638)',
@@ -69,32 +98,43 @@ export const CALF_TISSUES: TissueDef[] = [
 /** Gastrocnemius, over the soleus and the Achilles tendon. */
 export const CALF_SUPERFICIAL: VolumeDef[] = [
   {
-    // medial head from the back of the femur above the medial condyle (the larger, reaching lower),
-    // lateral head from the lateral face of the lateral condyle; the heads meet below the popliteal
-    // fossa in one belly over the soleus, whose aponeurosis joins the Achilles tendon at mid-calf
+    // medial head from the popliteal surface above the medial condyle, lateral head from the back of
+    // the lateral condyle; the heads run apart round the lower popliteal fossa, then side by side over
+    // the soleus, the medial one larger and ending lower, into a broad aponeurosis that narrows into the
+    // Achilles tendon (its insertion here is that aponeurosis, under the skin of the lower calf)
     id: 'gastrocnemius',
     architecture: 'multi-headed',
     heads: 2,
-    origin: { bones: ['femur'], line: [{ lm: 'medial-femoral-condyle', off: [0.002, 0.02, -0.028] }, { lm: 'lateral-femoral-condyle', off: [0.002, 0.02, -0.026] }] },
-    // on the upper end of the Achilles tendon, under the skin at mid-calf (soft tissue, not bone)
-    insertion: { bones: ['tibia'], underSkin: 0.006, line: [{ at: [0.093, 0.17, -0.06] }, { at: [0.103, 0.17, -0.063] }, { at: [0.113, 0.17, -0.06] }] },
+    origin: {
+      bones: ['femur'],
+      line: [
+        { at: [0.083, 0.523, -0.028] },
+        { at: [0.088, 0.515, -0.032] },
+        { at: [0.12, 0.512, -0.032] },
+        { at: [0.131, 0.508, -0.026] },
+      ],
+    },
+    // the bellies end where the calf narrows, the medial one lower (the aponeurosis goes on below them
+    // on the soleus as the Achilles tendon)
+    insertion: { bones: ['tibia'], underSkin: 0.006, line: [{ at: [0.086, 0.27, -0.06] }, { at: [0.1, 0.282, -0.066] }, { at: [0.118, 0.305, -0.066] }] },
+    // the heads close together over the popliteus (the skin is 2 cm behind it there), then side by side
+    // with a groove between them (the middle fibres dip)
     via: [
-      [{ at: [0.078, 0.42, -0.048] }, { at: [0.1, 0.42, -0.05] }, { at: [0.124, 0.42, -0.046] }],
-      [{ at: [0.084, 0.31, -0.056] }, { at: [0.1, 0.335, -0.058] }, { at: [0.118, 0.345, -0.054] }],
+      [{ at: [0.076, 0.445, -0.042] }, { at: [0.09, 0.445, -0.045] }, { at: [0.106, 0.445, -0.047] }, { at: [0.118, 0.445, -0.045] }, { at: [0.13, 0.445, -0.04] }],
+      [{ at: [0.074, 0.36, -0.058] }, { at: [0.09, 0.36, -0.07] }, { at: [0.106, 0.365, -0.056] }, { at: [0.116, 0.37, -0.07] }, { at: [0.128, 0.375, -0.058] }],
     ],
-    thickness: 0.026,
-    tendon: [0.04, 0.22],
+    thickness: 0.03,
+    tendon: [0.06, 0.12],
     tendonRadius: 0.003,
     hug: false,
     steadyDrape: true,
     // (not kept out of the hamstrings' tendons, which pass either side of its heads: they cut them to shreds)
-    over: ['soleus'],
-    overTissues: ['achilles-tendon'],
+    over: ['popliteus', 'soleus'],
     volume: {
       cm3: 385,
-      source: 'Fukunaga T et al. 1992, J Orthop Res 10:926–934 (MRI, 12 adults): medial head 245 cm³ and lateral head 140 cm³',
+      source: 'Fukunaga T et al. 1992, J Orthop Res 10:926–934 (MRI, 12 adults): medial head 245 cm³ and lateral head 140 cm³; Handsfield GG et al. 2014, J Biomech 47:631–638 give similar means for young adults',
       tolerance: 0.35,
     },
-    triangles: 1200,
+    triangles: 1400,
   },
 ];

@@ -21,18 +21,12 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * muscles first (a larger skin margin on the rectus femoris and adductor longus, the iliopsoas kept
  * further under the skin below the inguinal ligament). Built as a sheet (sheet: true, 8 fibres) it
  * passes the volume, footprint, overlap and skin tests, but its upper third is still ragged, with a
- * spur, so it stays here. Gastrocnemius, now ending
- * on the upper end of the Achilles tendon (a tissue) instead of on the calcaneus, reaches the femoral
- * condyles, but below mid-calf the soleus fills the leg up to the skin, so its lower belly is cut away
- * unless the soleus lies 8 mm under the skin, which leaves the soleus 9 mm off its fibular footprint;
- * and where its footprints stand off the surface the footprint pull drags and folds it (about 210 of
- * 385 cm³ once written, 16 % inside the soleus, edges through the skin). Its heads also start from one
- * line across both condyles, so they do not yet part round the popliteal fossa. Tibialis anterior
+ * spur, so it stays here. Tibialis anterior
  * reaches its footprints and its volume (about 98 of 110 cm³) but where its tendon bends over the front
  * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
  * cut through the skin mesh.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gastrocnemius', 'tibialis-anterior']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'tibialis-anterior']);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));
