@@ -6,7 +6,7 @@
 import type { VolumeDef } from '../types';
 import { ADDUCTORS, GRACILIS } from './adductors';
 import { CALF_SUPERFICIAL } from './calf';
-import { LEG_FRONT } from './leg-front';
+import { LEG_FRONT, LEG_FRONT_PENDING_IDS } from './leg-front';
 import { QUADRICEPS, THIGH_SUPERFICIAL } from './thigh-front';
 
 /** Every lower-limb volume in build order: rectus femoris after the vasti, sartorius after gracilis. */
@@ -23,12 +23,10 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * unless the soleus lies 8 mm under the skin, which leaves the soleus 9 mm off its fibular footprint;
  * and where its footprints stand off the surface the footprint pull drags and folds it (about 210 of
  * 385 cm³ once written, 16 % inside the soleus, edges through the skin). Its heads also start from one
- * line across both condyles, so they do not yet part round the popliteal fossa. Tibialis anterior
- * reaches its footprints and its volume (about 98 of 110 cm³) but where its tendon bends over the front
- * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
- * cut through the skin mesh.
+ * line across both condyles, so they do not yet part round the popliteal fossa. Extensor hallucis longus,
+ * extensor digitorum longus and fibularis longus: see LEG_FRONT_PENDING_IDS in defs/leg-front.ts.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gracilis', 'gastrocnemius', 'tibialis-anterior']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'gracilis', 'gastrocnemius', ...LEG_FRONT_PENDING_IDS]);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));
