@@ -185,3 +185,46 @@ describe('popliteus', () => {
     expect(low).toBeGreaterThan(0.39);
   });
 });
+
+describe('front and lateral leg', () => {
+  /** Mean x and z of the left mesh's vertices within 1 cm of height y, and their number. */
+  const slab = (id: string, y: number) => {
+    const m = left(id);
+    let n = 0, x = 0, z = 0;
+    for (let i = 0; i < m.positions.length; i += 3)
+      if (Math.abs(m.positions[i + 1]! - y) < 0.01) {
+        n++;
+        x += m.positions[i]!;
+        z += m.positions[i + 2]!;
+      }
+    return { n, x: x / n, z: z / n };
+  };
+
+  it('tibialis anterior arises from the lateral tibial condyle and inserts on the medial cuneiform', () => {
+    const lc = landmark('lateral-tibial-condyle'), mc = landmark('medial-cuneiform');
+    expect(reach('tibialis-anterior', [lc[0] - 0.006, lc[1] - 0.008, lc[2] + 0.022])).toBeLessThan(0.006);
+    expect(reach('tibialis-anterior', [mc[0] - 0.004, mc[1] - 0.003, mc[2] + 0.009])).toBeLessThan(0.008);
+  });
+
+  it('tibialis anterior lies lateral to the shin, in front of the membrane, and its tendon crosses in front of the ankle on the medial side', () => {
+    const tibia = boneField(['tibia']);
+    const y = landmark('tibia-mid')[1];
+    // the shin's crest at mid-leg: the most anterior point of the tibia
+    let crestX = 0, crestZ = -Infinity;
+    for (let x = 0.07; x < 0.13; x += 0.0005)
+      for (let z = 0.05; z > -0.03; z -= 0.0005)
+        if (tibia(x, y, z) < 0) {
+          if (z > crestZ) [crestX, crestZ] = [x, z];
+          break;
+        }
+    const mid = slab('tibialis-anterior', y);
+    expect(mid.n).toBeGreaterThan(4);
+    expect(mid.x).toBeGreaterThan(crestX + 0.005);
+    expect(mid.z).toBeGreaterThan(landmark('fibula-mid')[2] + 0.02);
+    // above the ankle the tendon lies in front of the tibia, medial of the leg's middle and of the lateral malleolus
+    const ankle = slab('tibialis-anterior', 0.09);
+    expect(ankle.n).toBeGreaterThan(4);
+    expect(ankle.x).toBeLessThan(0.1);
+    expect(ankle.z).toBeGreaterThan(0.01);
+  });
+});

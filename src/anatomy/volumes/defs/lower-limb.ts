@@ -6,7 +6,7 @@
 import type { VolumeDef } from '../types';
 import { ADDUCTORS, GRACILIS } from './adductors';
 import { CALF_SUPERFICIAL } from './calf';
-import { LEG_FRONT } from './leg-front';
+import { LEG_FRONT, LEG_FRONT_PENDING_IDS } from './leg-front';
 import { QUADRICEPS, THIGH_SUPERFICIAL } from './thigh-front';
 
 /** Every lower-limb volume in build order: rectus femoris after the vasti, sartorius after gracilis. */
@@ -21,12 +21,11 @@ const ORDERED: VolumeDef[] = [...QUADRICEPS, ...ADDUCTORS, ...THIGH_SUPERFICIAL.
  * muscles first (a larger skin margin on the rectus femoris and adductor longus, the iliopsoas kept
  * further under the skin below the inguinal ligament). Built as a sheet (sheet: true, 8 fibres) it
  * passes the volume, footprint, overlap and skin tests, but its upper third is still ragged, with a
- * spur, so it stays here. Tibialis anterior
- * reaches its footprints and its volume (about 98 of 110 cm³) but where its tendon bends over the front
- * of the ankle, under the concave skin between the shin and the dorsum of the foot, edges 3–4 cm long
- * cut through the skin mesh.
+ * spur, so it stays here.
+ * Extensor hallucis longus, extensor digitorum longus and the fibulars: see LEG_FRONT_PENDING_IDS in
+ * defs/leg-front.ts.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', 'tibialis-anterior']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['sartorius', ...LEG_FRONT_PENDING_IDS]);
 
 /** Switched over: built as volumes. */
 export const LOWER_LIMB: VolumeDef[] = ORDERED.filter((d) => !PENDING_IDS.has(d.id));
