@@ -55,25 +55,30 @@ const ALL: VolumeDef[] = [
   {
     // the front and medial side of the ulna's upper three quarters; four tendons through the carpal tunnel to the distal phalanges
     id: 'flexor-digitorum-profundus',
-    // tendons of about 2 mm radius come apart in coarser cells
+    // tendons of about 2 mm radius come apart in coarser cells; at 2.1 mm in 1.5 mm cells the finger tendons broke off
+    // at the proximal interphalangeal joints (2.5 mm holds them; the fingers leave 6–8 mm of room in front of the phalanges)
     cell: 0.0015,
     architecture: 'unipennate',
     origin: { bones: ['ulna'], line: [{ at: forearmPoint(0.04, -0.022, 0.002) }, { at: forearmPoint(0.045, -0.009, 0.01) }] },
-    insertion: { bones: ['hand'], line: fingers(0.9, [0, 0, 0.004]) },
+    insertion: { bones: ['hand'], line: fingers(0.9, [0, 0, 0.0045]) },
     via: [
-      [{ at: forearmPoint(0.14, -0.018, 0.012) }, { at: forearmPoint(0.14, -0.002, 0.012) }],
+      [{ at: forearmPoint(0.14, -0.02, 0.011) }, { at: forearmPoint(0.14, -0.007, 0.011) }],
       [{ at: handPoint(0.015, -0.007, 0.01) }, { at: handPoint(0.015, 0.006, 0.01) }],
       fingers(0.02, [0, 0, 0.008]),
+      // held off the proximal and middle phalanges: 2 mm from the bone the thin tendons wore through when the surface was softened
+      fingers(0.5, [0, 0, 0.0068]),
     ],
     fibres: 4,
     thickness: 0.026,
     tendon: [0.03, 0.5],
-    tendonRadius: 0.0021,
+    tendonRadius: 0.0025,
     skinMargin: TENDON_SKIN_MARGIN,
-    hug: true,
+    // hugged onto the phalanges the finger tendons dipped into the joint gaps and broke there
+    hug: false,
     over: ['brachialis'],
     volume: holzbaurFraction(0.033, 'flexor digitorum profundus'),
-    triangles: 1100,
+    // four finger tendons 10 cm long: fewer triangles tore them at the joints when simplified
+    triangles: 2600,
   },
   {
     // the front of the radius; its tendon through the carpal tunnel to the thumb's distal phalanx
@@ -319,15 +324,16 @@ const ALL: VolumeDef[] = [
 ];
 
 /**
- * Written, not switched over yet: the long finger muscles. Flexor digitorum profundus and superficialis
- * (one fibre per finger tendon) hold together alone, but the superficialis laid over the profundus loses
- * its tendons in the distal forearm and the palm, where the palmar skin leaves no room for two tendon
- * layers; palmaris longus parts at the wrist over the superficialis tendons; extensor digitorum loses its
- * thin origin tendon at the epicondyle and its tendons on the back of the hand. (Extensor indicis is
- * built: it holds together at one thickness, 4.4 cm³ against its cited 5 cm³, and comes apart over the
- * metacarpals at the next; the model tests hold it, as a muscle cited at 5 cm³, to half that.)
+ * Written, not switched over yet. Flexor digitorum superficialis (one fibre per finger tendon) laid
+ * over the profundus loses its tendons in the distal forearm and the palm, where the palmar skin leaves
+ * no room for two tendon layers; palmaris longus parts at the wrist over the superficialis tendons;
+ * extensor digitorum loses its thin origin tendon at the epicondyle and its tendons on the back of the
+ * hand. (Flexor digitorum profundus is built: held off the phalanges by a via line at mid-finger and
+ * not hugged onto them, its four tendons reach the distal phalanges in one closed piece. Extensor
+ * indicis is built: it holds together at one thickness, 4.4 cm³ against its cited 5 cm³, and comes apart
+ * over the metacarpals at the next; the model tests hold it, as a muscle cited at 5 cm³, to half that.)
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-profundus', 'flexor-digitorum-superficialis', 'palmaris-longus', 'extensor-digitorum']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis', 'palmaris-longus', 'extensor-digitorum']);
 
 /** The forearm muscles built as volumes, deepest first (lying over only the switched ones). */
 export const FOREARM: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
