@@ -14,6 +14,7 @@ import { landmark } from '../../src/anatomy/landmarks';
 import { gradient } from '../../src/anatomy/muscles/field-ops';
 import { add, scale, type V3 } from '../../src/anatomy/vec';
 import { muscleKey } from '../../src/core/model-contract';
+import { FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES_PENDING } from '../../src/anatomy/volumes/defs/front-trunk';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
@@ -205,5 +206,40 @@ describe('rectus sheath and linea alba', () => {
       const mid = band.reduce((a, v) => a + v[0], 0) / band.length;
       expect(Math.abs(mid - edge), `at ${y}`).toBeLessThan(0.015);
     }
+  });
+});
+
+describe('the closed-cage ground written for the external oblique (pending)', () => {
+  const fascia = FRONT_TRUNK_TISSUES_PENDING.find((t) => t.id === 'costal-fascia')!;
+  const lines = [fascia.origin.line, ...(fascia.via ?? []), fascia.insertion.line];
+  const at = (a: (typeof lines)[number][number]): V3 => {
+    if (typeof a === 'string' || !('at' in a)) throw new Error('the layer is laid through points on the ribs');
+    return a.at;
+  };
+  it('passes through points on the outer faces of ribs 5-10, a few millimetres out from the bone', () => {
+    const ribs = boneField(['ribs']);
+    expect(lines).toHaveLength(6);
+    for (const [i, line] of lines.entries())
+      for (const a of line) {
+        const p = at(a);
+        // outside the rib, close enough to lie on it (a point in an intercostal space would be ~1 cm off)
+        expect(ribs(...p), `rib ${5 + i}`).toBeGreaterThan(0.0005);
+        expect(ribs(...p), `rib ${5 + i}`).toBeLessThan(0.0045);
+        // on the outer face: farther from the cage's axis than the rib's own centre line there
+        const lateral = landmark(`rib-${5 + i}-lateral` as Parameters<typeof landmark>[0]);
+        if (Math.abs(p[2] - lateral[2]) < 0.01) expect(p[0]).toBeGreaterThan(lateral[0]);
+      }
+  });
+  it('runs down across the ribs, one line per rib, front to back round the cage', () => {
+    for (const line of lines) {
+      const zs = line.map((a) => at(a)[2]);
+      for (let k = 1; k < zs.length; k++) expect(zs[k]!).toBeLessThan(zs[k - 1]!);
+    }
+    for (let i = 1; i < lines.length; i++) expect(at(lines[i]![2]!)[1]).toBeLessThan(at(lines[i - 1]![2]!)[1]);
+  });
+  it('is what the pending external oblique lies on, with the internal oblique and the rectus', () => {
+    const eo = FRONT_TRUNK_PENDING.find((d) => d.id === 'external-oblique')!;
+    expect(eo.overTissues).toEqual(['costal-fascia']);
+    expect(eo.over).toEqual(expect.arrayContaining(['internal-oblique', 'rectus-abdominis']));
   });
 });

@@ -17,7 +17,7 @@ import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING, ARM_TISSUES } from './defs/arm';
 import { BACK_DEEP, BACK_LATISSIMUS, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING, FOREARM_TISSUES } from './defs/forearm';
-import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, PELVIC_WALL } from './defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, FRONT_TRUNK_TISSUES_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
@@ -47,7 +47,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
-export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING];
+export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING, ...FRONT_TRUNK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
 export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES];

@@ -7,7 +7,11 @@
  * dataset's trigger-point positions use (pectoralis major: clavicular → costal; psoas: T12 → L4;
  * iliacus: sacral ala → ASIS).
  */
+import { boneField } from '../../bones';
 import { armPoint } from '../../figure';
+import { landmark } from '../../landmarks';
+import type { LandmarkId } from '../../landmarks';
+import { add, lerp, norm, scale, type V3 } from '../../vec';
 import type { CitedVolume, TissueDef, VolumeDef } from '../types';
 import { estimate } from './estimate';
 
@@ -265,6 +269,39 @@ export const ABDOMINAL_WALL: VolumeDef[] = [
   },
 ];
 
+
+/**
+ * A point on the outer face of rib `rib`, `lift` metres out: the chord between two of the rib's
+ * landmarks at `t` (0 = anterior, 1 = lateral, 2 = posterior; below 0 past the anterior one, onto the
+ * cartilage), followed out from the cage's axis
+ * until it leaves the rib (the chord runs inside the curved rib, so it is not itself on the bone).
+ */
+const clampInt = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+let ribsField: ((x: number, y: number, z: number) => number) | null = null;
+function onRib(rib: number, t: number, lift: number): { at: V3 } {
+  ribsField ??= boneField(['ribs']);
+  const f = ribsField;
+  const names = ['anterior', 'lateral', 'posterior'] as const;
+  const i = clampInt(Math.floor(t), 0, 1);
+  const c = lerp(landmark(`rib-${rib}-${names[i]!}` as LandmarkId), landmark(`rib-${rib}-${names[i + 1]!}` as LandmarkId), t - i);
+  const out = norm([c[0], 0, c[2]]);
+  // march out: into the rib (or to its nearest approach) and out of it again
+  let best = 0, bestD = Infinity, entered = false, outer = -1;
+  for (let s = -0.015; s <= 0.05; s += 0.0005) {
+    const d = f(...add(c, scale(out, s)));
+    if (d < bestD) [best, bestD] = [s, d];
+    if (d < 0) entered = true;
+    else if (entered) {
+      outer = s;
+      break;
+    }
+  }
+  let s = (outer >= 0 ? outer : best + Math.max(0, 0.004 - bestD)) + lift;
+  // where the next rib overlaps this one seen from the axis (the 10th and 11th at the side), out past both
+  while (f(...add(c, scale(out, s))) < lift * 0.6 && s < 0.06) s += 0.0005;
+  return { at: add(c, scale(out, s)) };
+}
+
 /**
  * The fibrous frame of the rectus, in the tendon colour: the linea alba in the midline from the xiphoid
  * to the pubic symphysis (about 1–2 cm wide above the navel, a narrow cord below it; each side builds
@@ -275,6 +312,12 @@ export const ABDOMINAL_WALL: VolumeDef[] = [
  * and its trigger points); its adhesions to the muscle, the tendinous intersections, are drawn on the
  * rectus itself (its tendonBands).
  */
+/** Columns of the intercostal layer round the cage (onRib's t) and its fibres' height over the ribs (m). */
+const CAGE_COLUMNS = [0.15, 0.4, 0.7, 1.0, 1.3];
+const CAGE_LIFT = 0.003;
+/** Where the front column meets the costal margin on the 8th–10th cartilages: a little past the rib's anterior landmark, onto the cartilage. */
+const MARGIN_T = 0;
+
 export const FRONT_TRUNK_TISSUES: TissueDef[] = [
   {
     id: 'linea-alba',
@@ -330,6 +373,41 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
 ];
 
 /**
+ * Written, not switched over yet: the ground the external oblique is laid on over the cage (see
+ * FRONT_TRUNK_PENDING), switched over with it. The outer face of ribs 5–10 and their intercostal spaces
+ * as one thin closed layer: the external intercostals and their membrane under the thoracic fascia, drawn
+ * in the tendon colour (it lies wholly under the external oblique and the serratus, so little of it would
+ * show). Its fibres run down across the ribs, from rib to rib on their outer faces (onRib), so the layer
+ * bridges each space where a sheet laid on the ribs themselves sinks into it; on this model it comes out
+ * closed and in one piece at 6 mm (5 mm falls apart at a 1.8 mm cell, and a finer cell opens it).
+ */
+export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
+  {
+    id: 'costal-fascia',
+    name: 'intercostal layer of the lower cage (external intercostal membrane and thoracic fascia)',
+    architecture: 'quadrilateral',
+    // the closed outer face of ribs 5-10 and their intercostal spaces, under the external oblique:
+    // fibres run down across the ribs (not along the spaces, as the oblique's own fibres do), from
+    // rib to rib on their outer faces, so the layer bridges each space instead of sinking into it
+    // (across: front, at the costal cartilages → back, behind the lateral line)
+    origin: { bones: ['ribs'], line: CAGE_COLUMNS.map((t) => onRib(5, t, CAGE_LIFT)) },
+    insertion: { bones: ['ribs'], line: CAGE_COLUMNS.map((t, i) => onRib(10, i === 0 ? MARGIN_T : t, CAGE_LIFT)) },
+    // the front column reaches the costal margin on the 8th to 10th cartilages
+    via: [6, 7, 8, 9].map((r) => CAGE_COLUMNS.map((t, i) => onRib(r, i === 0 && r >= 8 ? MARGIN_T : t, CAGE_LIFT))),
+    fibres: 90,
+    thickness: 0.006,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.003,
+    hug: false,
+    cell: 0.0018,
+    skinMargin: 0.0015,
+    over: [],
+    volume: null,
+    triangles: 900,
+  },
+];
+
+/**
  * Written, not switched over yet. The external oblique: laid on the bones its fibres sink into the
  * trunk (the nearest bone of the flank is the spine or the inner pelvis); laid under the skin
  * (skinOnly) it holds together but stays open (a dozen open edges) where its underside meets the
@@ -347,6 +425,21 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
  * draping (sheet) much worse (154). The serratus kept out of the ribs instead of laid on them
  * (hug false, lift 2–3 mm) still opens (22–30 edges) and stops at about 90 of 170 cm³, holed
  * behind, where it runs round the cage under the scapula. Both wait for the closed-cage ground.
+ *
+ * With the closed-cage ground (costal-fascia, FRONT_TRUNK_TISSUES_PENDING) under it, the external
+ * oblique as written below lies on that layer over ribs 5–10 and on the internal oblique and rectus
+ * below the cage (skinDepth −1 cm puts the skin's ceiling outside the body, so only those count as
+ * ground; laid 3 mm under the skin it floated 1–3 cm off the lateral ribs, which were left bare), with
+ * the medial fifth of each fibre as aponeurosis in the tendon colour along the rectus sheath: one piece,
+ * about 143 of 200 cm³, the open edges on the cage down from 20 to 4–6, but those remain (13 mm under
+ * the skin, 2–3 mm off the 9th costal cartilage, just past the layer's front edge, where the skin is only
+ * about 13 mm over the cartilage and the sheet is squeezed to a film), and a finer or coarser cell
+ * (1.4, 1.6 mm), more fibres (72), a lift of 1.5 mm, or carrying the layer onto the cartilages (t −0.03,
+ * −0.06) all open it more (8–18); with the layer's 10th-rib point carried out past the overlapping 11th
+ * rib (as onRib now does) it is 6 again, 2 of them over the 7th rib (y 1.20 m). It also still reads wrong: a slit between the aponeurotic band and the
+ * fleshy flank from the 10th cartilage down to the ASIS, the 5th-rib slip held on only by a neck, and
+ * the inguinal end frayed into strands. The serratus has not been tried on the layer (it covers ribs
+ * 5–10 only; the serratus needs 1–9 and the part under the scapula).
  */
 export const FRONT_TRUNK_PENDING: VolumeDef[] = [
   {
@@ -382,19 +475,21 @@ export const FRONT_TRUNK_PENDING: VolumeDef[] = [
       ],
     },
     // a wide sheet: enough fibres that they close up at the 40 cm insertion
-    fibres: 40,
+    fibres: 64,
     thickness: EO_THICKNESS,
-    tendonRadius: 0.002,
+    tendonRadius: 0.0025,
     // the medial ends turn into the aponeurosis
-    tendon: [0.03, 0.04],
-    // under the skin, over the internal oblique: laid on the bones, its fibres sink into the trunk
+    tendon: [0.03, 0.22],
+    // on the intercostal layer over the cage and on the internal oblique and rectus below it (laid on the
+    // bones, its fibres sink into the trunk); the skin only a ceiling: its level 1 cm outside the body
     hug: true,
-    skinDepth: WALL_DEPTH - 0.001,
+    skinDepth: -0.01,
     skinOnly: true,
     skinMargin: 0.0015,
     steadyDrape: true,
     cell: 0.0015,
     over: ['internal-oblique', 'rectus-abdominis'],
+    overTissues: ['costal-fascia'],
     triangles: 1500,
     volume: estimate(200, `${RANKIN}: the widest of the flat muscles, about 20 × 15 cm of fleshy sheet 6–7 mm thick`),
   },
