@@ -36,13 +36,10 @@ import type { TissueDef, VolumeDef, VolumeShape } from './types';
 export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
- * Definitions written but not switched over yet: the rhomboid minor, the upper trapezius
- * and the serrati posteriores still overlap their neighbours, fray or leave open edges (see
- * defs/scapular.ts, defs/back.ts); so do the long finger flexors, palmaris longus and the extensor
- * digitorum (defs/forearm.ts); sartorius, gracilis, gastrocnemius and tibialis anterior overlap their
- * neighbours, stop short or cross the skin (defs/lower-limb.ts); the middle and posterior scalenes and
- * splenius cervicis fall apart (defs/neck.ts); the external oblique,
- * serratus anterior and levator ani (defs/front-trunk.ts).
+ * Definitions written but not switched over yet, each with its reason in its defs file: muscles of the
+ * back and shoulder (defs/back.ts, defs/scapular.ts), the neck (defs/neck.ts), the forearm
+ * (defs/forearm.ts), the trunk wall (defs/front-trunk.ts) and the lower limb (defs/lower-limb.ts,
+ * defs/leg-front.ts).
  */
 export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
 
