@@ -195,23 +195,38 @@ export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
 ];
 
 /**
- * Written, not switched over yet: the rhomboid minor, a small band at C7–T1 that the sheet method
- * keeps in one piece only at a 1.5 mm cell, and which the middle trapezius over it then overlaps by
- * some 13 % at their shared spinous origin.
+ * Written, not switched over yet: the rhomboid minor, a small band from C7–T1 to the root of the spine
+ * above the rhomboid major. Built after the nape muscles (after NECK_BACK, so it is kept out of the
+ * splenius capitis it lies on) and kept out of the middle trapezius (built before it), at a 1.5 mm
+ * cell, it is one closed piece of 11–12 cm³ (10 estimated) that reaches C7–T1 and the root of the spine
+ * and lies under the middle trapezius, but the two still overlap by 6–8 % at their shared spinous
+ * origin, whether its attachment zone is 12 or 7 mm and its origin on or 6 mm deeper than the tips.
+ * Next: build it before the middle trapezius, as the rhomboid major is, and list it in the middle part's
+ * `over` (then check the splenius capitis, built later, against it).
  */
 export const SCAPULAR_PENDING: VolumeDef[] = [
   {
     id: 'rhomboid-minor',
     architecture: 'quadrilateral',
-    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: ['c7-spinous', 't1-spinous'] },
-    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0, 0.016, 0] }, { lm: 'scapula-spine-root', off: [0, 0.002, 0] }] },
+    // the lower ligamentum nuchae and the spines of C7–T1, on the side of the spinous processes a little
+    // deeper than the tips (which the middle trapezius takes), like the rhomboid major below it
+    // (the C7 spine is some 4 cm under the skin on our figure, its tip under the semispinalis: the line
+    // starts a quarter of the way down to T1)
+    origin: {
+      bones: ['cervical-spine', 'thoracic-spine'],
+      line: [{ between: ['c7-spinous', 't1-spinous'], t: 0.25, off: [0.003, 0, 0.006] }, { lm: 't1-spinous', off: [0.003, 0, 0.006] }],
+    },
+    // the medial border at the root of the spine, between the levator scapulae above and the rhomboid major below
+    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0, 0.01, 0] }, { lm: 'scapula-spine-root', off: [0, -0.001, 0] }] },
     thickness: 0.007,
     tendon: [0.1, 0.05],
     cell: 0.0015,
     steadyDrape: true,
     sheet: true,
     hug: true,
-    over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
+    // (tried built after the nape muscles it lies on and kept out of the middle trapezius, see above)
+    attachmentZone: 0.007,
+    over: ['longissimus-thoracis', 'iliocostalis-thoracis', 'rhomboid-major', 'levator-scapulae', 'semispinalis-capitis', 'splenius-capitis', 'middle-trapezius'],
     volume: estimate(10, 'a band about 5 mm thick, 2 cm wide and 8 cm long from C7–T1 to the root of the spine'),
   },
 ];
