@@ -209,7 +209,7 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
     // (two small holes remain where it crosses the supraspinatus near the acromion)
     // the spinous line it shares with the rhomboid major beneath: a narrow zone, or the two overlap along it
     attachmentZone: 0.012,
-    over: ['lower-trapezius', 'rhomboid-major', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
+    over: ['lower-trapezius', 'rhomboid-major', 'rhomboid-minor', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
     volume: estimate(100, 'middle trapezius, a sheet about 8 mm thick over some 125 cm² (the trapezoid between its 7 cm origin on C7–T3 and its 14 cm insertion on the acromion and spine, about 12 cm apart on our skeleton)', 0.5),
   },
 ];

@@ -176,7 +176,11 @@ export const SCAPULAR_MEDIAL: VolumeDef[] = [
   },
 ];
 
-/** The rhomboid major on the ribs and the erectors, under the trapezius: a sheet (VolumeShape.sheet). */
+/**
+ * The rhomboids on the ribs and the erectors, under the trapezius, each a sheet (VolumeShape.sheet): the
+ * major from T2–T5 to the medial border below the spine, the minor above it from C7–T1 to the root of
+ * the spine (built before the middle trapezius, which lies over both).
+ */
 export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
   {
     id: 'rhomboid-major',
@@ -192,19 +196,6 @@ export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
     over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
     volume: estimate(35, 'a sheet about 6 mm thick over some 60 cm² from T2–T5 to the medial border'),
   },
-];
-
-/**
- * Written, not switched over yet: the rhomboid minor, a small band from C7–T1 to the root of the spine
- * above the rhomboid major. Built after the nape muscles (after NECK_BACK, so it is kept out of the
- * splenius capitis it lies on) and kept out of the middle trapezius (built before it), at a 1.5 mm
- * cell, it is one closed piece of 11–12 cm³ (10 estimated) that reaches C7–T1 and the root of the spine
- * and lies under the middle trapezius, but the two still overlap by 6–8 % at their shared spinous
- * origin, whether its attachment zone is 12 or 7 mm and its origin on or 6 mm deeper than the tips.
- * Next: build it before the middle trapezius, as the rhomboid major is, and list it in the middle part's
- * `over` (then check the splenius capitis, built later, against it).
- */
-export const SCAPULAR_PENDING: VolumeDef[] = [
   {
     id: 'rhomboid-minor',
     architecture: 'quadrilateral',
@@ -224,9 +215,10 @@ export const SCAPULAR_PENDING: VolumeDef[] = [
     steadyDrape: true,
     sheet: true,
     hug: true,
-    // (tried built after the nape muscles it lies on and kept out of the middle trapezius, see above)
-    attachmentZone: 0.007,
-    over: ['longissimus-thoracis', 'iliocostalis-thoracis', 'rhomboid-major', 'levator-scapulae', 'semispinalis-capitis', 'splenius-capitis', 'middle-trapezius'],
+    over: ['longissimus-thoracis', 'iliocostalis-thoracis', 'rhomboid-major', 'levator-scapulae'],
     volume: estimate(10, 'a band about 5 mm thick, 2 cm wide and 8 cm long from C7–T1 to the root of the spine'),
   },
 ];
+
+/** Written, not switched over yet: none. */
+export const SCAPULAR_PENDING: VolumeDef[] = [];
