@@ -1,16 +1,21 @@
 /**
  * The back switched to volumes: middle and lower trapezius meeting, the rhomboid major under them on its
- * attachments, latissimus dorsi a broad fan from the spine and the iliac crest to the humerus.
+ * attachments, latissimus dorsi a broad fan from the spine and the iliac crest to the humerus; the upper
+ * trapezius from the occiput and the ligamentum nuchae over the nape and the top of the shoulder to the
+ * clavicle, meeting the middle part; the rhomboid minor above the major, under the trapezius.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { landmark } from '../../src/anatomy/landmarks';
+import { VOLUME_IDS } from '../../src/anatomy/volumes';
 import { muscleKey } from '../../src/core/model-contract';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
+const points = new Map<string, [number, number, number]>();
 beforeAll(async () => {
   const model = await loadModel();
   for (const n of model.nodes) if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+  for (const n of model.nodes) if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId, n.translation);
 });
 
 const positions = (id: string) => {
@@ -81,5 +86,93 @@ describe('the back as volumes', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(behind / checked).toBeGreaterThan(0.5);
+  });
+});
+
+/**
+ * Checks written with the upper trapezius and the rhomboid minor, which are still pending (see
+ * defs/back.ts, defs/scapular.ts): they run once each is switched over to the volume generator.
+ */
+describe.runIf(VOLUME_IDS.has('upper-trapezius'))('the upper trapezius as a volume', () => {
+  it('runs the upper trapezius from the occiput and the nape to the lateral clavicle and the acromion', () => {
+    expect(nearest('upper-trapezius', landmark('superior-nuchal-line'))).toBeLessThan(0.016);
+    expect(nearest('upper-trapezius', landmark('inion'))).toBeLessThan(0.02);
+    expect(nearest('upper-trapezius', landmark('acromioclavicular'))).toBeLessThan(0.012);
+    // the lateral third of the clavicle, not its middle
+    const c = landmark('clavicle-mid'), ac = landmark('acromioclavicular');
+    expect(nearest('upper-trapezius', c.map((v, i) => v + 0.65 * (ac[i]! - v)))).toBeLessThan(0.015);
+    expect(nearest('upper-trapezius', c)).toBeGreaterThan(0.015);
+    // its lowest fibres arise at the level of C7, over the spine
+    const p = positions('upper-trapezius');
+    let low = Infinity;
+    for (let i = 0; i < p.length; i += 3) if (p[i]! < 0.01) low = Math.min(low, p[i + 1]!);
+    expect(low).toBeLessThan(landmark('c7-spinous')[1]! + 0.012);
+  });
+  it('meets the middle trapezius (parts of one muscle, no gap between them)', () => {
+    const a = positions('upper-trapezius');
+    let best = Infinity;
+    for (let i = 0; i < a.length; i += 3) best = Math.min(best, nearest('middle-trapezius', [a[i]!, a[i + 1]!, a[i + 2]!]));
+    expect(best).toBeLessThan(0.003);
+  });
+  it('forms the slope of the shoulder: the upper trapezius is the highest muscle over the top of the shoulder', () => {
+    const p = positions('upper-trapezius');
+    // over the top of the shoulder, halfway between the neck and the acromion, some of it lies high
+    let top = -Infinity;
+    for (let i = 0; i < p.length; i += 3) if (Math.abs(p[i]! - 0.1) < 0.01) top = Math.max(top, p[i + 1]!);
+    expect(top).toBeGreaterThan(1.47);
+    for (const id of ['levator-scapulae', 'supraspinatus', 'middle-trapezius']) {
+      const q = positions(id);
+      let t = -Infinity;
+      for (let i = 0; i < q.length; i += 3) if (Math.abs(q[i]! - 0.1) < 0.01) t = Math.max(t, q[i + 1]!);
+      expect(t, id).toBeLessThan(top);
+    }
+  });
+  it('lays the upper trapezius behind the splenius capitis and the semispinalis capitis on the nape', () => {
+    const trap = positions('upper-trapezius');
+    for (const id of ['splenius-capitis', 'semispinalis-capitis']) {
+      const r = positions(id);
+      let checked = 0, behind = 0;
+      for (let i = 0; i < r.length; i += 15) {
+        let zt = Infinity;
+        for (let j = 0; j < trap.length; j += 3)
+          if (Math.abs(trap[j]! - r[i]!) < 0.004 && Math.abs(trap[j + 1]! - r[i + 1]!) < 0.004) zt = Math.min(zt, trap[j + 2]!);
+        if (zt === Infinity) continue;
+        checked++;
+        if (zt <= r[i + 2]! + 0.001) behind++;
+      }
+      expect(checked, id).toBeGreaterThan(20);
+      expect(behind / checked, id).toBeGreaterThan(0.9);
+    }
+  });
+  it('puts upper trapezius TrP1 at the top of the shoulder, TrP2 below and lateral to it', () => {
+    const t1 = points.get('upper-trapezius-1')!, t2 = points.get('upper-trapezius-2')!;
+    // TrP1 in the free border at the top of the shoulder, mid-way between the neck and the acromion
+    expect(t1[0]).toBeGreaterThan(0.05);
+    expect(t1[0]).toBeLessThan(0.13);
+    expect(t1[1]).toBeGreaterThan(1.45);
+    expect(t1[1]).toBeLessThan(1.54);
+    expect(t2[1]).toBeLessThan(t1[1]);
+    expect(t2[0]).toBeGreaterThan(t1[0] - 0.01);
+  });
+});
+
+describe.runIf(VOLUME_IDS.has('rhomboid-minor'))('the rhomboid minor as a volume', () => {
+  it('attaches the rhomboid minor to C7–T1 and the root of the spine of the scapula, under the middle trapezius', () => {
+    expect(nearest('rhomboid-minor', landmark('t1-spinous'))).toBeLessThan(0.012);
+    expect(nearest('rhomboid-minor', landmark('scapula-spine-root'))).toBeLessThan(0.012);
+    const r = positions('rhomboid-minor');
+    const trap = positions('middle-trapezius');
+    let checked = 0, behind = 0;
+    for (let i = 0; i < r.length; i += 6) {
+      if (r[i]! < 0.015) continue;
+      let zt = Infinity;
+      for (let j = 0; j < trap.length; j += 3)
+        if (Math.abs(trap[j]! - r[i]!) < 0.004 && Math.abs(trap[j + 1]! - r[i + 1]!) < 0.004) zt = Math.min(zt, trap[j + 2]!);
+      if (zt === Infinity) continue;
+      checked++;
+      if (zt <= r[i + 2]! + 0.001) behind++;
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(behind / checked).toBeGreaterThan(0.9);
   });
 });

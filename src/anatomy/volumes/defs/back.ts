@@ -209,7 +209,7 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
     // (two small holes remain where it crosses the supraspinatus near the acromion)
     // the spinous line it shares with the rhomboid major beneath: a narrow zone, or the two overlap along it
     attachmentZone: 0.012,
-    over: ['lower-trapezius', 'rhomboid-major', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
+    over: ['lower-trapezius', 'rhomboid-major', 'rhomboid-minor', 'supraspinatus', 'infraspinatus', 'levator-scapulae', 'iliocostalis-thoracis', 'longissimus-thoracis', 'deltoid'],
     volume: estimate(100, 'middle trapezius, a sheet about 8 mm thick over some 125 cm² (the trapezoid between its 7 cm origin on C7–T3 and its 14 cm insertion on the acromion and spine, about 12 cm apart on our skeleton)', 0.5),
   },
 ];
@@ -217,9 +217,27 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
 /**
  * Written, not switched over yet (the first generator keeps them), each tried as a sheet (see
  * VolumeShape.sheet): the serrati posteriores are one piece at a 1.5 mm cell but twice their volume
- * and overlap the erectors at their spinous origins; the upper trapezius stays open (12 edges) where
- * its clavicular part thins under the skin of the neck. Deepest first, in the order they would join
+ * and overlap the erectors at their spinous origins. Deepest first, in the order they would join
  * VOLUME_DEFS.
+ *
+ * The upper (descending) trapezius: from the medial third of the superior nuchal line, the external
+ * occipital protuberance and the ligamentum nuchae down to C7, its fibres descend and turn laterally
+ * over the top of the shoulder (the trapezius ridge) to the posterior border of the lateral third of
+ * the clavicle and the acromion, where the middle part takes over. It lies over the splenius and
+ * semispinalis capitis (../neck.ts NECK_BACK), so it must join VOLUME_DEFS after NECK_BACK, in an array
+ * of its own. `across` runs from the C7 (lowest, near-horizontal) fibres at 0 to the occipital fibres,
+ * the free anterior border at the side of the neck, at 1: the dataset's TrP1 (across 0.8) then lies in
+ * the vertical fibres of that border at the top of the shoulder and TrP2 (0.45) below and lateral to
+ * it, as the literature puts them. Why it is still pending, from three builds:
+ * - origin on the cervical spinous processes (4–5 cm under the skin of the nape on our figure, the
+ *   ligamentum nuchae between): the sheet fell apart into a midline strip and loose pieces;
+ * - origin in the ligamentum nuchae 8 mm under the skin (below) with a via line at the side of the
+ *   neck: one piece but 8 open edges, narrowed to a band over the levator scapulae (overlap 6.6 %),
+ *   its occipital end some 2 cm short of the inion;
+ * - the same without the via line (below): 26 open edges, still 2 cm short of the inion and
+ *   overlapping the splenius capitis by 7 %; 57 cm³ against the 90 estimated.
+ * Next: an origin on the occiput apart from the ligament (the sheet's top row on bone, the rest under
+ * the skin) and via rows laid under the skin of the posterolateral neck, fibre by fibre.
  */
 export const BACK_PENDING: VolumeDef[] = [
   {
@@ -253,29 +271,37 @@ export const BACK_PENDING: VolumeDef[] = [
   {
     id: 'upper-trapezius',
     architecture: 'fan',
-    // superior (occipital) border first, inferior (C7) border last
+    // inferior (C7) border first, superior (occipital) border, the free anterior border, last. The
+    // ligamentum nuchae is a fibrous septum from the cervical spines (4–5 cm deep on our figure) to
+    // under the skin of the nape; the trapezius arises from its posterior edge, so the origin lies in it
+    // 8 mm under the skin; at the occiput, where the scalp is 13–16 mm thick, that is the sheet's
+    // centre over the nuchal line and its deep face on the bone
     origin: {
-      bones: ['skull', 'cervical-spine'],
+      bones: ['cervical-spine', 'skull'],
+      underSkin: 0.008,
       line: [
+        { lm: 'c7-spinous', off: [0.003, 0.004, 0] },
+        { lm: 'c5-spinous', off: [0.003, 0, 0] },
+        { lm: 'c3-spinous', off: [0.003, 0, 0] },
+        { lm: 'inion', off: [0.006, -0.004, 0.0] },
         { lm: 'superior-nuchal-line', off: [0, 0, 0] },
-        { lm: 'inion', off: [0.006, -0.012, 0.0] },
-        { lm: 'c3-spinous', off: [0.002, 0, -0.004] },
-        { lm: 'c5-spinous', off: [0.002, 0, -0.004] },
-        { lm: 'c7-spinous', off: [0.002, 0.004, -0.002] },
       ],
     },
+    // the C7 fibres to the medial edge of the acromion (beside the middle part), the occipital fibres
+    // to the posterior border of the clavicle a third of the way in from its lateral end
     insertion: {
-      bones: ['clavicle', 'scapula'],
-      line: [{ between: ['clavicle-mid', 'acromioclavicular'], t: 0.35, off: [0, 0.004, -0.004] }, { lm: 'acromioclavicular', off: [0, 0.004, -0.004] }, { lm: 'acromion', off: [-0.008, 0.004, -0.014] }],
+      bones: ['scapula', 'clavicle'],
+      line: [{ lm: 'acromion', off: [-0.008, 0.004, -0.014] }, { lm: 'acromioclavicular', off: [0, 0.004, -0.004] }, { between: ['clavicle-mid', 'acromioclavicular'], t: 0.35, off: [0, 0.004, -0.004] }],
     },
-    via: [[{ lm: 'mastoid', off: [-0.006, -0.03, -0.04] }, { at: [0.05, 1.5, -0.07] }, { at: [0.07, 1.47, -0.07] }]],
+    // no via line: funnelled through the side of the neck the sheet narrowed to a band over the levator
+    // scapulae; straight, each fibre is drawn in under the skin of the nape and over the shoulder
     thickness: 0.014,
     tendon: [0.06, 0.06],
     steadyDrape: true,
     skinMargin: 0.0015,
     sheet: true,
     hug: false,
-    over: ['middle-trapezius', 'levator-scapulae', 'rhomboid-minor', 'supraspinatus', 'deltoid', 'serratus-posterior-superior'],
+    over: ['middle-trapezius', 'rhomboid-minor', 'levator-scapulae', 'splenius-capitis', 'semispinalis-capitis', 'sternocleidomastoid', 'supraspinatus', 'deltoid'],
     volume: estimate(90, 'upper trapezius, about 1 cm thick over the neck and shoulder, some 90 cm²', 0.5),
   },
 ];

@@ -176,7 +176,11 @@ export const SCAPULAR_MEDIAL: VolumeDef[] = [
   },
 ];
 
-/** The rhomboid major on the ribs and the erectors, under the trapezius: a sheet (VolumeShape.sheet). */
+/**
+ * The rhomboids on the ribs and the erectors, under the trapezius, each a sheet (VolumeShape.sheet): the
+ * major from T2–T5 to the medial border below the spine, the minor above it from C7–T1 to the root of
+ * the spine (built before the middle trapezius, which lies over both).
+ */
 export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
   {
     id: 'rhomboid-major',
@@ -192,26 +196,29 @@ export const SCAPULAR_RHOMBOIDS: VolumeDef[] = [
     over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
     volume: estimate(35, 'a sheet about 6 mm thick over some 60 cm² from T2–T5 to the medial border'),
   },
-];
-
-/**
- * Written, not switched over yet: the rhomboid minor, a small band at C7–T1 that the sheet method
- * keeps in one piece only at a 1.5 mm cell, and which the middle trapezius over it then overlaps by
- * some 13 % at their shared spinous origin.
- */
-export const SCAPULAR_PENDING: VolumeDef[] = [
   {
     id: 'rhomboid-minor',
     architecture: 'quadrilateral',
-    origin: { bones: ['cervical-spine', 'thoracic-spine'], line: ['c7-spinous', 't1-spinous'] },
-    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0, 0.016, 0] }, { lm: 'scapula-spine-root', off: [0, 0.002, 0] }] },
+    // the lower ligamentum nuchae and the spines of C7–T1, on the side of the spinous processes a little
+    // deeper than the tips (which the middle trapezius takes), like the rhomboid major below it
+    // (the C7 spine is some 4 cm under the skin on our figure, its tip under the semispinalis: the line
+    // starts a quarter of the way down to T1)
+    origin: {
+      bones: ['cervical-spine', 'thoracic-spine'],
+      line: [{ between: ['c7-spinous', 't1-spinous'], t: 0.25, off: [0.003, 0, 0.006] }, { lm: 't1-spinous', off: [0.003, 0, 0.006] }],
+    },
+    // the medial border at the root of the spine, between the levator scapulae above and the rhomboid major below
+    insertion: { bones: ['scapula'], line: [{ lm: 'scapula-spine-root', off: [0, 0.01, 0] }, { lm: 'scapula-spine-root', off: [0, -0.001, 0] }] },
     thickness: 0.007,
     tendon: [0.1, 0.05],
     cell: 0.0015,
     steadyDrape: true,
     sheet: true,
     hug: true,
-    over: ['longissimus-thoracis', 'iliocostalis-thoracis'],
+    over: ['longissimus-thoracis', 'iliocostalis-thoracis', 'rhomboid-major', 'levator-scapulae'],
     volume: estimate(10, 'a band about 5 mm thick, 2 cm wide and 8 cm long from C7–T1 to the root of the spine'),
   },
 ];
+
+/** Written, not switched over yet: none. */
+export const SCAPULAR_PENDING: VolumeDef[] = [];
