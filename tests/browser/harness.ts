@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { enableTestHook, launchChromium } from './launch';
-import { decodePng, diffShare } from './pixels';
+import { decodePng } from './pixels';
 import type { Rgba } from './pixels';
 import type { AtlasTestHook } from '../../src/testing/hook-types';
 
