@@ -21,6 +21,11 @@ export interface SceneHandle {
   stats(): { drawCalls: number; triangles: number; meshes: number };
   /** Median ms of n hover picks spread over the canvas. */
   pickBench(n: number): number;
+  /**
+   * Frames rendered so far. The frame loop runs on demand and an easing camera draws every frame, so
+   * a count that stays the same means the picture is still (what tests wait for before a screenshot).
+   */
+  frames(): number;
   /** The current camera pose. */
   getCamera(): CameraPose;
   /** Moves the camera (instantly when animate is false). */

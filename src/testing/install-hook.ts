@@ -30,6 +30,7 @@ export function installTestHook(store: AtlasStoreApi, win: Window = window): Atl
     pickAt: (x, y) => scene()?.pickAt(x, y) ?? null,
     stats: () => scene()?.stats() ?? { drawCalls: 0, triangles: 0, meshes: 0 },
     pickBench: (n) => scene()?.pickBench(n) ?? NaN,
+    frames: () => scene()?.frames() ?? 0,
   };
   win.__atlas = hook;
   return hook;

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { enableTestHook, launchChromium } from './launch';
-import { decodePng, diffShare } from './pixels';
+import { decodePng } from './pixels';
 import type { Rgba } from './pixels';
 import type { AtlasTestHook } from '../../src/testing/hook-types';
 
@@ -78,6 +78,11 @@ export interface OpenOptions {
   before?: (page: Page) => Promise<unknown>;
   /** Skip navigation (the test will call page.goto itself). */
   noNavigate?: boolean;
+  /**
+   * Let the camera ease between views (default false: the context prefers reduced motion, so the app
+   * moves the camera at once and a test waits for one frame instead of an eased move's dozens).
+   */
+  motion?: boolean;
 }
 
 /** Opens the app at `query` (e.g. "?muscle=iliacus") in a fresh context of `browser`. */
@@ -87,6 +92,7 @@ export async function openApp(browser: Browser, query = '', options: OpenOptions
     deviceScaleFactor: 1,
     isMobile: options.isMobile ?? false,
     hasTouch: options.hasTouch ?? false,
+    reducedMotion: options.motion ? 'no-preference' : 'reduce',
   });
   openContexts.push(context);
   await enableTestHook(context);
@@ -207,20 +213,34 @@ export async function viewerShot(page: Page): Promise<Rgba> {
   return decodePng(await viewer(page).screenshot({ animations: 'disabled', caret: 'hide' }));
 }
 
-/** Waits until three successive viewer screenshots barely differ (camera moves and fades done); returns the last. */
-export async function stillViewerShot(page: Page, timeout = 20_000): Promise<Rgba> {
+/** How long the frame count must stay the same for the view to count as still. */
+const QUIET_MS = 400;
+
+/**
+ * Waits until the view is still: no frame drawn for {@link QUIET_MS}. The frame loop runs on demand,
+ * so any change to the picture (an easing camera included) draws a frame.
+ */
+export async function waitForStill(page: Page, timeout = 20_000): Promise<void> {
   const end = Date.now() + timeout;
-  let prev = await viewerShot(page);
-  let still = 0;
+  let count = -1;
+  let since = Date.now();
+  const seen: string[] = [];
   while (Date.now() < end) {
-    await page.waitForTimeout(300);
-    const next = await viewerShot(page);
-    if (diffShare(prev, next) < 0.001) {
-      if (++still >= 2) return next;
-    } else still = 0;
-    prev = next;
+    const f = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.frames());
+    seen.push(String(f));
+    if (f !== count) {
+      count = f;
+      since = Date.now();
+    } else if (Date.now() - since >= QUIET_MS) return;
+    await page.waitForTimeout(100);
   }
-  throw new Error(`the viewer kept changing for ${timeout} ms (camera or animation never settled)`);
+  throw new Error(`the viewer kept drawing for ${timeout} ms (camera or animation never settled; frames seen: ${seen.slice(-30).join(' ')})`);
+}
+
+/** A screenshot of the viewer once it is still ({@link waitForStill}). */
+export async function stillViewerShot(page: Page, timeout = 20_000): Promise<Rgba> {
+  await waitForStill(page, timeout);
+  return viewerShot(page);
 }
 
 /** The muscle card region. */

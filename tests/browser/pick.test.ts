@@ -33,7 +33,7 @@ async function expectSelected(page: Page, muscleId: string, side: 'left' | 'righ
 
 describe('picking on the canvas', () => {
   test('from the back, clicks on the left upper trapezius and the left infraspinatus trigger-point nodes select those muscles', async () => {
-    const app = await openApp(browser(), '?view=back');
+    const app = await openApp(browser(), '?view=back', { motion: true });
     const { page } = app;
     await waitForAtlasReady(page);
     await clickTriggerPoint(page, 'upper-trapezius-1', 'left');

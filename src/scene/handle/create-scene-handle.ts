@@ -43,6 +43,7 @@ export function createSceneHandle(scene: SceneStore): SceneHandle {
       times.sort((a, b) => a - b);
       return times[Math.floor(times.length / 2)] ?? NaN;
     },
+    frames: () => three()?.gl.info.render.frame ?? 0,
     getCamera(): CameraPose {
       const t = three();
       if (!t) return { position: [0, 0, 0], target: [0, 0, 0] };
