@@ -53,7 +53,8 @@ export interface BuildOptions {
 
 export const DEFAULT_BUILD_OPTIONS: BuildOptions = {
   skinCell: 0.005,
-  skinTriangles: 115_000,
+  // 110 000: fewer leaves small referral regions (the greater trochanter) too few skin vertices to paint
+  skinTriangles: 110_000,
   boneCellScale: 1,
   boneTriangleScale: 1,
   bones: null,
