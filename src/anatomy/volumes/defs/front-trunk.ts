@@ -10,7 +10,7 @@
 import { boneField } from '../../bones';
 import { armPoint } from '../../figure';
 import { landmark } from '../../landmarks';
-import type { LandmarkId } from '../../landmarks';
+import type { LandmarkId } from '../../../core/landmarks';
 import { add, lerp, norm, scale, type V3 } from '../../vec';
 import type { CitedVolume, TissueDef, VolumeDef } from '../types';
 import { estimate } from './estimate';
