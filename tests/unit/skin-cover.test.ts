@@ -53,7 +53,7 @@ describe('the skin over what lies beneath', () => {
   // Muscles still made by the first generator whose long triangles span a crease of the skin (the neck
   // under the jaw, the nape, the ankle): their vertices lie inside, their edges do not. Each leaves this
   // list when it is rebuilt as a volume, which may never cross.
-  const OLD_CROSSING = new Set(['upper-trapezius', 'gastrocnemius', 'tibialis-anterior', 'external-oblique']);
+  const OLD_CROSSING = new Set(['upper-trapezius', 'external-oblique']);
 
   it('is crossed by no edge of a muscle, tendon or bone (but for the listed first-generator muscles)', () => {
     const a = new Vector3(), b = new Vector3(), d = new Vector3();
@@ -85,9 +85,8 @@ describe('the skin over what lies beneath', () => {
 
   // Target of the muscles issue: at least 97 %. Today the muscles lie clamped under a skin authored on its
   // own (not yet grown over them), and its fat band at the outline and between the thighs is bare:
-  // 86.9 % measured, a little less than the 87.6 % of the first-generator shells, which were pressed
-  // out to the skin where the volumes that replaced them keep their own size. A floor against losing a
-  // region, not the target.
+  // 87.9 % measured with 80 volume muscles (86.9 % with 72; the first-generator shells, pressed out to
+  // the skin, gave 87.6 %). A floor against losing a region, not the target.
   const COVER_FLOOR = 0.86;
 
   it(`covers the skin's silhouette seen from the front or the back (at least ${COVER_FLOOR * 100} % today)`, () => {
