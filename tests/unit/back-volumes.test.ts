@@ -31,6 +31,25 @@ const nearest = (id: string, q: readonly number[]) => {
   return best;
 };
 
+/**
+ * Where a shallower sheet lies over a deeper muscle: of every `step`-th vertex of `deep` (those with
+ * x ≥ `fromX`, away from the spinous processes where both attach side by side), how many have vertices
+ * of `over` within 4 mm in x and y (`checked`), and how many of those lie behind it (`behind`).
+ */
+const layered = (deep: ArrayLike<number>, over: ArrayLike<number>, step: number, fromX = -Infinity) => {
+  let checked = 0, behind = 0;
+  for (let i = 0; i < deep.length; i += step * 3) {
+    if (deep[i]! < fromX) continue;
+    let zt = Infinity;
+    for (let j = 0; j < over.length; j += 3)
+      if (Math.abs(over[j]! - deep[i]!) < 0.004 && Math.abs(over[j + 1]! - deep[i + 1]!) < 0.004) zt = Math.min(zt, over[j + 2]!);
+    if (zt === Infinity) continue;
+    checked++;
+    if (zt <= deep[i + 2]! + 0.001) behind++;
+  }
+  return { checked, behind };
+};
+
 describe('the back as volumes', () => {
   it('has the middle and lower trapezius meeting (some vertices of each within 3 mm of the other)', () => {
     const a = positions('middle-trapezius');
@@ -43,20 +62,8 @@ describe('the back as volumes', () => {
     expect(nearest('rhomboid-major', landmark('scapula-inferior-angle'))).toBeLessThan(0.015);
   });
   it('lays the trapezius over the rhomboid major (behind it where both lie, away from the spine)', () => {
-    const r = positions('rhomboid-major');
     const trap = [...positions('middle-trapezius'), ...positions('lower-trapezius')];
-    let checked = 0, behind = 0;
-    for (let i = 0; i < r.length; i += 30) {
-      // (not at the spinous processes, where both attach side by side)
-      if (r[i]! < 0.015) continue;
-      // the trapezius vertices over this rhomboid vertex (within 4 mm in x and y)
-      let zt = Infinity;
-      for (let j = 0; j < trap.length; j += 3)
-        if (Math.abs(trap[j]! - r[i]!) < 0.004 && Math.abs(trap[j + 1]! - r[i + 1]!) < 0.004) zt = Math.min(zt, trap[j + 2]!);
-      if (zt === Infinity) continue;
-      checked++;
-      if (zt <= r[i + 2]! + 0.001) behind++;
-    }
+    const { checked, behind } = layered(positions('rhomboid-major'), trap, 10, 0.015);
     expect(checked).toBeGreaterThan(20);
     expect(behind / checked).toBeGreaterThan(0.9);
   });
@@ -130,16 +137,7 @@ describe.runIf(VOLUME_IDS.has('upper-trapezius'))('the upper trapezius as a volu
   it('lays the upper trapezius behind the splenius capitis and the semispinalis capitis on the nape', () => {
     const trap = positions('upper-trapezius');
     for (const id of ['splenius-capitis', 'semispinalis-capitis']) {
-      const r = positions(id);
-      let checked = 0, behind = 0;
-      for (let i = 0; i < r.length; i += 15) {
-        let zt = Infinity;
-        for (let j = 0; j < trap.length; j += 3)
-          if (Math.abs(trap[j]! - r[i]!) < 0.004 && Math.abs(trap[j + 1]! - r[i + 1]!) < 0.004) zt = Math.min(zt, trap[j + 2]!);
-        if (zt === Infinity) continue;
-        checked++;
-        if (zt <= r[i + 2]! + 0.001) behind++;
-      }
+      const { checked, behind } = layered(positions(id), trap, 5);
       expect(checked, id).toBeGreaterThan(20);
       expect(behind / checked, id).toBeGreaterThan(0.9);
     }
@@ -160,18 +158,7 @@ describe.runIf(VOLUME_IDS.has('rhomboid-minor'))('the rhomboid minor as a volume
   it('attaches the rhomboid minor to C7–T1 and the root of the spine of the scapula, under the middle trapezius', () => {
     expect(nearest('rhomboid-minor', landmark('t1-spinous'))).toBeLessThan(0.012);
     expect(nearest('rhomboid-minor', landmark('scapula-spine-root'))).toBeLessThan(0.012);
-    const r = positions('rhomboid-minor');
-    const trap = positions('middle-trapezius');
-    let checked = 0, behind = 0;
-    for (let i = 0; i < r.length; i += 6) {
-      if (r[i]! < 0.015) continue;
-      let zt = Infinity;
-      for (let j = 0; j < trap.length; j += 3)
-        if (Math.abs(trap[j]! - r[i]!) < 0.004 && Math.abs(trap[j + 1]! - r[i + 1]!) < 0.004) zt = Math.min(zt, trap[j + 2]!);
-      if (zt === Infinity) continue;
-      checked++;
-      if (zt <= r[i + 2]! + 0.001) behind++;
-    }
+    const { checked, behind } = layered(positions('rhomboid-minor'), positions('middle-trapezius'), 2, 0.015);
     expect(checked).toBeGreaterThan(10);
     expect(behind / checked).toBeGreaterThan(0.9);
   });

@@ -37,6 +37,17 @@ function reach(id: string, p: readonly [number, number, number]): number {
   return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
 }
 
+/** Vertices of a left-side muscle in a level slab (|y - level| < 1 cm). */
+function slab(id: string, y: number): [number, number, number][] {
+  const m = left(id);
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.01) out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+  return out;
+}
+
+/** Mean of one coordinate (0 x, 1 y, 2 z) of some points. */
+const mean = (p: readonly (readonly number[])[], axis: 0 | 1 | 2) => p.reduce((a, v) => a + v[axis]!, 0) / p.length;
+
 describe('hamstrings', () => {
   const it0 = landmark('ischial-tuberosity');
   // the tuberosity's posterior face, where the hamstrings' tendons arise
@@ -59,23 +70,17 @@ describe('hamstrings', () => {
 
   it('lie behind the femur at mid-thigh, biceps lateral to the semitendinosus', () => {
     const y = landmark('femur-mid')[1];
-    const slab = (id: string) => {
-      const m = left(id);
-      let n = 0, x = 0, z = 0;
-      for (let i = 0; i < m.positions.length; i += 3)
-        if (Math.abs(m.positions[i + 1]! - y) < 0.01) {
-          n++;
-          x += m.positions[i]!;
-          z += m.positions[i + 2]!;
-        }
-      expect(n, `${id} reaches mid-thigh`).toBeGreaterThan(4);
-      return [x / n, z / n] as const;
+    /** Mean x and z of the muscle at mid-thigh. */
+    const at = (id: string) => {
+      const p = slab(id, y);
+      expect(p.length, `${id} reaches mid-thigh`).toBeGreaterThan(4);
+      return [mean(p, 0), mean(p, 2)] as const;
     };
     const femur = boneField(['femur']);
     let back = Infinity;
     for (let z = 0.03; z > -0.06; z -= 0.0005) if (femur(0.122, y, z) < 0) back = z;
-    for (const id of ['biceps-femoris', 'semitendinosus', 'semimembranosus']) expect(slab(id)[1]).toBeLessThan(back - 0.01);
-    expect(slab('biceps-femoris')[0]).toBeGreaterThan(slab('semitendinosus')[0] + 0.02);
+    for (const id of ['biceps-femoris', 'semitendinosus', 'semimembranosus']) expect(at(id)[1]).toBeLessThan(back - 0.01);
+    expect(at('biceps-femoris')[0]).toBeGreaterThan(at('semitendinosus')[0] + 0.02);
   });
 });
 
@@ -135,14 +140,6 @@ describe('Achilles tendon', () => {
   });
 });
 
-/** Vertices of a left-side muscle in a level slab (|y - level| < 1 cm). */
-function slab(id: string, y: number): [number, number, number][] {
-  const m = left(id);
-  const out: [number, number, number][] = [];
-  for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.01) out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
-  return out;
-}
-
 describe('gastrocnemius', () => {
   it('arises by two heads from the backs of both femoral condyles', () => {
     const mc = landmark('medial-femoral-condyle'), lc = landmark('lateral-femoral-condyle');
@@ -165,8 +162,7 @@ describe('gastrocnemius', () => {
     const g = slab('gastrocnemius', 0.35), s = slab('soleus', 0.35);
     expect(g.length).toBeGreaterThan(8);
     expect(s.length).toBeGreaterThan(8);
-    const meanZ = (p: [number, number, number][]) => p.reduce((a, v) => a + v[2], 0) / p.length;
-    expect(meanZ(g)).toBeLessThan(meanZ(s) - 0.015);
+    expect(mean(g, 2)).toBeLessThan(mean(s, 2) - 0.015);
     // the bellies end where the calf narrows, above the free part of the Achilles tendon
     expect(lowMedial).toBeGreaterThan(0.2);
     expect(lowMedial).toBeLessThan(0.3);
@@ -188,16 +184,9 @@ describe('popliteus', () => {
 
 describe('front and lateral leg', () => {
   /** Mean x and z of the left mesh's vertices within 1 cm of height y, and their number. */
-  const slab = (id: string, y: number) => {
-    const m = left(id);
-    let n = 0, x = 0, z = 0;
-    for (let i = 0; i < m.positions.length; i += 3)
-      if (Math.abs(m.positions[i + 1]! - y) < 0.01) {
-        n++;
-        x += m.positions[i]!;
-        z += m.positions[i + 2]!;
-      }
-    return { n, x: x / n, z: z / n };
+  const level = (id: string, y: number) => {
+    const p = slab(id, y);
+    return { n: p.length, x: mean(p, 0), z: mean(p, 2) };
   };
 
   it('tibialis anterior arises from the lateral tibial condyle and inserts on the medial cuneiform', () => {
@@ -217,12 +206,12 @@ describe('front and lateral leg', () => {
           if (z > crestZ) [crestX, crestZ] = [x, z];
           break;
         }
-    const mid = slab('tibialis-anterior', y);
+    const mid = level('tibialis-anterior', y);
     expect(mid.n).toBeGreaterThan(4);
     expect(mid.x).toBeGreaterThan(crestX + 0.005);
     expect(mid.z).toBeGreaterThan(landmark('fibula-mid')[2] + 0.02);
     // above the ankle the tendon lies in front of the tibia, medial of the leg's middle and of the lateral malleolus
-    const ankle = slab('tibialis-anterior', 0.09);
+    const ankle = level('tibialis-anterior', 0.09);
     expect(ankle.n).toBeGreaterThan(4);
     expect(ankle.x).toBeLessThan(0.1);
     expect(ankle.z).toBeGreaterThan(0.01);
