@@ -64,7 +64,7 @@ const ATTACHMENT_ZONE = 0.022;
 const PULL_FROM = 0.0025;
 /** …until the surface is this far from it (m). */
 const PULL_LEFT = 0.001;
-/** Radius of the pad every footprint point and fibre end gets on its bone (m). */
+/** Radius of the pad every footprint point and fibre end gets on its bone (m), unless the def sets `endPad`. */
 const PAD = 0.0055;
 
 /** One pass of a light blur over the cells near the surface: removes needles and sheets thinner than a cell. */
@@ -294,7 +294,8 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const band = cell * 3;
   const blend = rb * 0.35;
   const target = def.volume ? def.volume.cm3 * 1e-6 : null;
-  const padR = Math.max(rt * 1.4, PAD);
+  const pad = def.endPad ?? PAD;
+  const padR = Math.max(rt * 1.4, pad);
   const zone = Math.max(def.attachmentZone ?? ATTACHMENT_ZONE, padR + cell);
   let s = 1;
   let fibres: Fibre[] = [];
@@ -348,12 +349,12 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     // as closed a surface as before
     const g = grid;
     const saved = Float32Array.from(g.values);
-    const nearAll = nearestEnds(g, ends, PAD + cell * 2);
+    const nearAll = nearestEnds(g, ends, pad + cell * 2);
     for (let o = 0; o < g.values.length; o++) {
       const near = nearAll[o]!;
-      if (near > PAD + cell * 2) continue;
+      if (near > pad + cell * 2) continue;
       const i = o % g.nx, j = Math.floor(o / g.nx) % g.ny, k = Math.floor(o / (g.nx * g.ny));
-      g.values[o] = Math.max(Math.min(g.values[o]!, near - PAD), CLEARANCE - env.bones(g.min[0] + i * cell, g.min[1] + j * cell, g.min[2] + k * cell));
+      g.values[o] = Math.max(Math.min(g.values[o]!, near - pad), CLEARANCE - env.bones(g.min[0] + i * cell, g.min[1] + j * cell, g.min[2] + k * cell));
     }
     const padded = surfaceNets(g.values, g.nx, g.ny, g.nz);
     const pidx = largestPiece(padded.positions.length / 3, padded.indices);

@@ -25,6 +25,8 @@ import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET } from './
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
 import { CALF, CALF_TISSUES } from './defs/calf';
+import { CALF_DEEP, CALF_DEEP_PENDING } from './defs/calf-deep';
+import { FOOT, FOOT_PENDING, FOOT_TISSUES } from './defs/foot';
 import { LOWER_LIMB, LOWER_LIMB_PENDING } from './defs/lower-limb';
 import { KNEE_TISSUES } from './defs/thigh-front';
 import { gridField, type Grid } from './grid';
@@ -33,21 +35,21 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF_DEEP, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...FOOT, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet, each with its reason in its defs file: muscles of the
  * back and shoulder (defs/back.ts, defs/scapular.ts), the neck (defs/neck.ts), the forearm
  * (defs/forearm.ts), the trunk wall (defs/front-trunk.ts) and the lower limb (defs/lower-limb.ts,
- * defs/leg-front.ts).
+ * defs/leg-front.ts, defs/calf-deep.ts, defs/foot.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING, ...CALF_DEEP_PENDING, ...FOOT_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING, ...FRONT_TRUNK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES, ...FOOT_TISSUES];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));

@@ -133,6 +133,11 @@ export interface VolumeShape {
   underSkin?: number;
   /** The most fibres across the muscle (default 30): wide thin sheets need more to stay closed. */
   maxFibres?: number;
+  /**
+   * Radius (m) of the pad each footprint point and fibre end gets on its bone (default 5.5 mm): smaller
+   * for muscles whose slips arise from narrow processes (the scalenes on cervical transverse processes).
+   */
+  endPad?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
