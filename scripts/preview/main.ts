@@ -10,6 +10,7 @@ import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { tinted } from '../../src/scene/model/bone-colors';
 
 const q = new URLSearchParams(location.search);
 const view = q.get('view') ?? 'front';
@@ -71,6 +72,16 @@ function tintTendons(mesh: THREE.Mesh): void {
   m.needsUpdate = true;
 }
 
+/** Bone vertices that are cartilage (the _CARTILAGE attribute) in the cartilage colour, as the atlas draws them. */
+function tintCartilage(mesh: THREE.Mesh): void {
+  if (!mesh.geometry.getAttribute('_cartilage')) return;
+  const m = (mesh.material as THREE.MeshStandardMaterial).clone();
+  m.color.set('#ffffff');
+  m.vertexColors = true;
+  mesh.material = m;
+  tinted(mesh.geometry);
+}
+
 const loader = new GLTFLoader();
 loader.setMeshoptDecoder(MeshoptDecoder);
 loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
@@ -86,7 +97,10 @@ loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
         m.depthWrite = false;
         o.renderOrder = 10;
       }
-    } else if (kind === 'bone') o.visible = showBones;
+    } else if (kind === 'bone') {
+      o.visible = showBones;
+      tintCartilage(o);
+    }
     else if (kind === 'tendon') o.visible = !only && showMuscles;
     else if (kind === 'muscle') {
       o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;

@@ -20,6 +20,7 @@ import { sampledEntry, sampledFrom, sampledUnion } from './cache/sampled-fields'
 import { gridField } from './volumes/grid';
 import { skinBounds, skinField } from './skin';
 import { GROW_OPTIONS, grownSkin, keepClear } from './skin-grown';
+import { cartilageWeights, type CartilageMesh } from './cartilage';
 import { createHash } from 'node:crypto';
 import { buildVolumeStep, VOLUME_IDS, type VolumeRow } from './volumes';
 import { formatMeasures } from './volumes/table';
@@ -199,12 +200,18 @@ export async function buildBones(opts: BuildOptions, count = { built: 0, cached:
     });
     if (hit) count.cached++;
     else count.built++;
-    const mesh = meshFrom(entry);
-    if (b.side === undefined) {
+    const mesh: CartilageMesh = meshFrom(entry);
+    const right: CartilageMesh | null = b.side === undefined ? null : mirrorMesh(mesh);
+    // the costal cartilages are part of the ribs' field: mark them for their own colour
+    if (b.boneId === 'ribs') {
+      mesh.cartilage = cartilageWeights(mesh.positions);
+      if (right) right.cartilage = mesh.cartilage;
+    }
+    if (!right) {
       parts.push({ name: `bone_${b.boneId}`, mesh, extras: { kind: 'bone', boneId: b.boneId }, material: 'bone' });
     } else {
       parts.push({ name: `bone_${b.boneId}_left`, mesh, extras: { kind: 'bone', boneId: b.boneId, side: 'left' }, material: 'bone' });
-      parts.push({ name: `bone_${b.boneId}_right`, mesh: mirrorMesh(mesh), extras: { kind: 'bone', boneId: b.boneId, side: 'right' }, material: 'bone' });
+      parts.push({ name: `bone_${b.boneId}_right`, mesh: right, extras: { kind: 'bone', boneId: b.boneId, side: 'right' }, material: 'bone' });
     }
   }
   return parts;

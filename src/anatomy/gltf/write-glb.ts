@@ -1,8 +1,8 @@
 /**
  * Writes the model's parts and points as a binary glTF: one node and mesh per part with its contract
  * extras, shared skin/bone/muscle/tendon materials (muscle vertices with their fibre direction as
- * TANGENT and their tendon weight as _TENDON), empty nodes for landmarks and trigger points, and the
- * build's asset extras; then dedup, weld, prune, positions on a fixed step per kind of part
+ * TANGENT and their tendon weight as _TENDON, the ribs' cartilage weight as _CARTILAGE), empty nodes
+ * for landmarks and trigger points, and the build's asset extras; then dedup, weld, prune, positions on a fixed step per kind of part
  * (`quantize-positions.ts`), meshopt compression with vertex attributes in shared views
  * (`shared-views.ts`), and node numbers rounded (`round-json.ts`). The same input always gives
  * the same bytes (no timestamps, parts and points written in the order given).
@@ -13,6 +13,7 @@ import { dedup, prune, quantize, reorder, weld } from '@gltf-transform/functions
 import { MeshoptEncoder } from 'meshoptimizer';
 import type { ModelAssetExtras } from '../../core/model-contract';
 import type { BuildPart, ModelPoint } from '../mesh';
+import type { CartilageMesh } from '../cartilage';
 import { POSITION_STEPS, quantizePositions, type PositionSteps } from './quantize-positions';
 import { roundGlbJson } from './round-json';
 import { SharedViewMeshoptCompression } from './shared-views';
@@ -65,6 +66,10 @@ export function buildDocument(parts: readonly BuildPart[], points: readonly Mode
     // tendon weight 0..1 as a normalized byte (the shader reads it as a float)
     if (mesh.tendon)
       prim.setAttribute('_TENDON', doc.createAccessor().setType('SCALAR').setArray(Uint8Array.from(mesh.tendon, (w) => Math.round(Math.min(1, Math.max(0, w)) * 255))).setNormalized(true).setBuffer(buffer));
+    // cartilage weight of a bone's vertices, the same way
+    const cartilage = (mesh as CartilageMesh).cartilage;
+    if (cartilage)
+      prim.setAttribute('_CARTILAGE', doc.createAccessor().setType('SCALAR').setArray(Uint8Array.from(cartilage, (w) => Math.round(Math.min(1, Math.max(0, w)) * 255))).setNormalized(true).setBuffer(buffer));
     const m = doc.createMesh(part.name).addPrimitive(prim);
     const node = doc.createNode(part.name).setMesh(m);
     node.setExtras({ ...part.extras });
@@ -90,7 +95,7 @@ export async function writeGlb(
   await doc.transform(
     dedup({ keepUniqueNames: true }),
     weld(),
-    // muscle attributes (TEXCOORD_0, TANGENT, _TENDON) feed our own shader, not a texture: keep them
+    // muscle and bone attributes (TEXCOORD_0, TANGENT, _TENDON, _CARTILAGE) feed our own shaders, not a texture: keep them
     prune({ keepLeaves: true, keepExtras: true, keepAttributes: true }),
     // what meshopt() does at level high, with positions on a step per kind of part instead of bits per box:
     // vertex order for compression, (along, across) as bytes (1/255 of a muscle's length or width per

@@ -13,14 +13,23 @@ function floatAttribute(attr: THREE.BufferAttribute | THREE.InterleavedBufferAtt
   return new THREE.BufferAttribute(out, attr.itemSize);
 }
 
-/** One geometry holding every part's positions and normals in world space (null for no parts). */
-export function mergeParts(parts: readonly MeshPart[]): THREE.BufferGeometry | null {
+/**
+ * One geometry holding every part's positions and normals in world space (null for no parts), and each
+ * of the `weights` (scalar vertex attributes such as the bones' `_cartilage`) that any part has: zero
+ * for the parts without it.
+ */
+export function mergeParts(parts: readonly MeshPart[], weights: readonly string[] = []): THREE.BufferGeometry | null {
+  const carried = weights.filter((w) => parts.some((p) => p.geometry.getAttribute(w)));
   const baked = parts.map((p) => {
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', floatAttribute(p.geometry.getAttribute('position')));
     const normal = p.geometry.getAttribute('normal');
     if (normal) g.setAttribute('normal', floatAttribute(normal));
     else g.computeVertexNormals();
+    for (const w of carried) {
+      const a = p.geometry.getAttribute(w);
+      g.setAttribute(w, a ? floatAttribute(a) : new THREE.BufferAttribute(new Float32Array(g.getAttribute('position').count), 1));
+    }
     if (p.geometry.index) g.setIndex(p.geometry.index.clone());
     return g.applyMatrix4(p.matrix);
   });
