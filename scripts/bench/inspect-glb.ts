@@ -6,6 +6,8 @@ import { MeshoptDecoder } from 'meshoptimizer/decoder';
 /** Counts of a model file. */
 export interface GlbCounts {
   triangles: number;
+  /** Triangles by the `kind` in each mesh node's extras (skin, bone, muscle, tendon). */
+  trianglesByKind: Record<string, number>;
   meshes: number;
   meshNodes: number;
 }
@@ -23,6 +25,12 @@ export async function inspectGlb(bytes: Uint8Array): Promise<GlbCounts> {
       triangles += count / 3;
     }
   }
-  const meshNodes = doc.getRoot().listNodes().filter((n) => n.getMesh()).length;
-  return { triangles, meshes: doc.getRoot().listMeshes().length, meshNodes };
+  const nodes = doc.getRoot().listNodes().filter((n) => n.getMesh());
+  const trianglesByKind: Record<string, number> = {};
+  for (const n of nodes) {
+    const kind = String((n.getExtras() as { kind?: unknown }).kind ?? 'other');
+    for (const prim of n.getMesh()!.listPrimitives())
+      if (prim.getMode() === 4) trianglesByKind[kind] = (trianglesByKind[kind] ?? 0) + (prim.getIndices()?.getCount() ?? prim.getAttribute('POSITION')?.getCount() ?? 0) / 3;
+  }
+  return { triangles, trianglesByKind, meshes: doc.getRoot().listMeshes().length, meshNodes: nodes.length };
 }
