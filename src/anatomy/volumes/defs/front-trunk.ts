@@ -519,7 +519,11 @@ export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
  * scapula. The intercostal layer under the external oblique (costal-fascia) covers ribs 5–10 in front
  * of the oblique's slips only; the serratus needs ribs 1–9 round to the scapula's medial border, so it
  * waits for that layer carried up and back under the scapula (and it would then lie over the layer's
- * upper part, which shows today between the pectoralis major and the oblique's upper slips).
+ * upper part, which shows today between the pectoralis major and the oblique's upper slips). It also
+ * lies deep to both pectorals in front and to the latissimus behind, so when it is switched over it is
+ * built before them (with the subscapularis' group), not over them as its `over` below still says;
+ * the same via lines on its axis round the cage as the external oblique's (eoVia) are the first thing
+ * to try, since its chords from the ribs to the scapula's medial border run through the thorax.
  *
  * How the external oblique was switched over (for the muscles still to come on the cage): laid on the
  * bones its fibres sank into the trunk; laid under the skin (skinOnly) on the internal oblique and the
