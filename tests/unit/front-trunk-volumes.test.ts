@@ -2,8 +2,9 @@
  * The front of the trunk as built by the volume generator, read from the committed model: the
  * iliopsoas crosses the pelvic brim to the lesser trochanter, the iliacus fills its fossa, the
  * pectoralis major reaches the humerus and covers the pectoralis minor, which lies on ribs 3–5; the
- * abdominal wall lies under the skin in its layers, the rectus with its tendinous intersections; the
- * obturator internus lines the pelvic side wall; the linea alba and the lateral border of the rectus
+ * abdominal wall lies under the skin in its layers, the rectus with its tendinous intersections, the
+ * external oblique from its rib slips over the intercostal layer of the cage and the internal oblique
+ * to the crest, the inguinal ligament and its aponeurosis beside the rectus; the obturator internus lines the pelvic side wall; the linea alba and the lateral border of the rectus
  * sheath are drawn as tendon.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { landmark } from '../../src/anatomy/landmarks';
 import { gradient } from '../../src/anatomy/muscles/field-ops';
 import { add, scale, type V3 } from '../../src/anatomy/vec';
 import { muscleKey } from '../../src/core/model-contract';
-import { FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES_PENDING } from '../../src/anatomy/volumes/defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK_TISSUES } from '../../src/anatomy/volumes/defs/front-trunk';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
@@ -159,6 +160,55 @@ describe('abdominal wall', () => {
   });
 });
 
+describe('external oblique', () => {
+  /** The first of the named volumes met on a ray from outside the flank inwards (−x) at (y, z), or null. */
+  const firstMet = (y: number, z: number, names: Record<string, ReturnType<typeof bvhOf>>): string | null => {
+    for (let x = 0.25; x > 0; x -= 0.0005)
+      for (const [name, bvh] of Object.entries(names)) if (isInside(bvh, [x, y, z])) return name;
+    return null;
+  };
+  it('arises by slips from the outer faces of the lower ribs, from the 5th down to the 12th', () => {
+    const m = mesh('external-oblique');
+    const ribs = boneField(['ribs']);
+    const onRibs = vertices(m.positions).filter((v) => ribs(...v) < 0.004);
+    expect(onRibs.length).toBeGreaterThan(20);
+    const ys = onRibs.map((v) => v[1]);
+    expect(Math.max(...ys)).toBeGreaterThan(landmark('rib-5-lateral')[1] - 0.03);
+    expect(Math.min(...ys)).toBeLessThan(landmark('rib-10-lateral')[1] - 0.03);
+  });
+  it('reaches the front of the iliac crest, the inguinal ligament and the edge of the rectus sheath', () => {
+    const m = mesh('external-oblique');
+    expect(surfaceDistance(m.bvh, landmark('asis'))).toBeLessThan(0.02);
+    expect(surfaceDistance(m.bvh, landmark('iliac-tubercle'))).toBeLessThan(0.02);
+    // above the pubic tubercle, on the way to it along the inguinal ligament
+    expect(Math.min(...vertices(m.positions).map((v) => v[1]))).toBeLessThan(landmark('asis')[1] - 0.03);
+    // at the navel its medial edge lies within 2 cm of the rectus's lateral edge
+    const rectus = mesh('rectus-abdominis');
+    const at = (pts: V3[]) => pts.filter((v) => Math.abs(v[1] - landmark('umbilicus')[1]) < 0.01);
+    const edge = Math.max(...at(vertices(rectus.positions)).map((v) => v[0]));
+    expect(Math.abs(Math.min(...at(vertices(m.positions)).map((v) => v[0])) - edge)).toBeLessThan(0.02);
+  });
+  it('turns into its aponeurosis (tendon colour) medially, fleshy over the flank', () => {
+    const tv = tendonVertices('external-oblique');
+    const navel = tv.filter((t) => Math.abs(t.p[1] - landmark('umbilicus')[1]) < 0.03);
+    const medial = navel.filter((t) => t.p[0] < 0.1), lateral = navel.filter((t) => t.p[0] > 0.13);
+    expect(medial.length).toBeGreaterThan(5);
+    expect(lateral.length).toBeGreaterThan(5);
+    expect(medial.filter((t) => t.w > 0.6).length).toBeGreaterThan(medial.length / 2);
+    expect(lateral.filter((t) => t.w < 0.3).length).toBeGreaterThan(lateral.length / 2);
+  });
+  it('lies over the intercostal layer on the cage and over the internal oblique below it, not under them', () => {
+    const eo = mesh('external-oblique').bvh;
+    const fascia = tissues.get('costal-fascia/left')!;
+    const layer = bvhOf(fascia.positions!, fascia.indices!);
+    const io = mesh('internal-oblique').bvh;
+    // over the 8th-9th costal cartilages and the side of the cage, where it once lay under the layer
+    for (const [y, z] of [[1.15, 0.04], [1.1, 0.04], [1.1, -0.01]] as const) expect(firstMet(y, z, { eo, layer, io }), `at y ${y}, z ${z}`).toBe('eo');
+    // and over the internal oblique on the flank below the cage
+    for (const [y, z] of [[1.06, 0.06], [1.02, 0.08], [0.98, 0.09]] as const) expect(firstMet(y, z, { eo, layer, io }), `at y ${y}, z ${z}`).toBe('eo');
+  });
+});
+
 describe('pelvic wall', () => {
   it('obturator internus lies on the inner face of the obturator rim and reaches the greater trochanter', () => {
     const m = mesh('obturator-internus');
@@ -209,8 +259,8 @@ describe('rectus sheath and linea alba', () => {
   });
 });
 
-describe('the closed-cage ground written for the external oblique (pending)', () => {
-  const fascia = FRONT_TRUNK_TISSUES_PENDING.find((t) => t.id === 'costal-fascia')!;
+describe('the closed-cage ground under the external oblique', () => {
+  const fascia = FRONT_TRUNK_TISSUES.find((t) => t.id === 'costal-fascia')!;
   const lines = [fascia.origin.line, ...(fascia.via ?? []), fascia.insertion.line];
   const at = (a: (typeof lines)[number][number]): V3 => {
     if (typeof a === 'string' || !('at' in a)) throw new Error('the layer is laid through points on the ribs');
@@ -237,8 +287,8 @@ describe('the closed-cage ground written for the external oblique (pending)', ()
     }
     for (let i = 1; i < lines.length; i++) expect(at(lines[i]![2]!)[1]).toBeLessThan(at(lines[i - 1]![2]!)[1]);
   });
-  it('is what the pending external oblique lies on, with the internal oblique and the rectus', () => {
-    const eo = FRONT_TRUNK_PENDING.find((d) => d.id === 'external-oblique')!;
+  it('is what the external oblique lies on, with the internal oblique and the rectus', () => {
+    const eo = ABDOMINAL_WALL.find((d) => d.id === 'external-oblique')!;
     expect(eo.overTissues).toEqual(['costal-fascia']);
     expect(eo.over).toEqual(expect.arrayContaining(['internal-oblique', 'rectus-abdominis']));
   });

@@ -10,6 +10,10 @@
 import { boneField } from '../../bones';
 import { armPoint } from '../../figure';
 import { landmark } from '../../landmarks';
+import { alongPolyline, anchorPoint } from '../../muscles/anchors';
+import { gradient, projectToLevel } from '../../muscles/field-ops';
+import type { AnchorDef } from '../../muscles/types';
+import { skinField } from '../../skin';
 import type { LandmarkId } from '../../../core/landmarks';
 import { add, lerp, norm, scale, type V3 } from '../../vec';
 import type { CitedVolume, TissueDef, VolumeDef } from '../types';
@@ -192,6 +196,55 @@ export const PELVIC_WALL: VolumeDef[] = [
  */
 const RANKIN = 'thickness order and size after Rankin G et al. 2006, Muscle Nerve 34:320–326 (ultrasound, 123 adults)';
 
+/** The external oblique's slips on ribs 5-12, in a line running down and back (across: superior → inferior). */
+const EO_ORIGIN: AnchorDef[] = [
+  { between: ['rib-5-anterior', 'rib-5-lateral'], t: 0.45, off: [0, 0, 0.004] },
+  { between: ['rib-6-anterior', 'rib-6-lateral'], t: 0.55, off: [0, 0, 0.004] },
+  { between: ['rib-7-anterior', 'rib-7-lateral'], t: 0.65, off: [0, 0, 0.004] },
+  { lm: 'rib-8-lateral', off: [0.004, 0, 0.012] },
+  { between: ['rib-9-lateral', 'rib-9-posterior'], t: 0.1, off: [0.004, 0, 0] },
+  { between: ['rib-10-lateral', 'rib-10-posterior'], t: 0.18, off: [0.004, 0, 0] },
+  { lm: 'rib-11-lateral', off: [0.004, 0, -0.01] },
+  { lm: 'rib-12-anterior', off: [0.006, 0, -0.01] },
+];
+/** Its aponeurosis's edge beside the rectus, the inguinal ligament, then the front half of the iliac crest. */
+const EO_INSERTION: AnchorDef[] = [
+  { lm: 'umbilicus', off: [0.098, 0.16, 0] },
+  { lm: 'umbilicus', off: [0.09, 0.06, 0] },
+  { lm: 'umbilicus', off: [0.086, -0.04, 0] },
+  { between: ['pubic-tubercle', 'asis'], t: 0.55, off: [0, 0.012, 0] },
+  { lm: 'asis', off: [0.0, 0.012, 0] },
+  { between: ['asis', 'iliac-tubercle'], t: 0.6, off: [0.004, 0.01, 0] },
+  { lm: 'iliac-tubercle', off: [0.004, 0.012, -0.012] },
+];
+/** The external oblique's axis (m under the skin) where nothing deeper is near: below the cage it lies on the internal oblique. */
+const EO_AXIS_DEPTH = 0.0095;
+/** …and its least distance from the ribs (m): the intercostal layer (6 mm) and half the muscle's thickness. */
+const EO_OFF_RIBS = 0.011;
+let skinF: ((x: number, y: number, z: number) => number) | null = null;
+let eoRibs: ((x: number, y: number, z: number) => number) | null = null;
+/**
+ * A via line of the external oblique at `f` of each fibre's length: the chord from its slip to its
+ * insertion runs inside the curved cage (so the fibres, draped there, lay on the intercostal layer's
+ * inner face, under the ribs); the chord's point is moved to the muscle's axis under the skin, and out
+ * from the ribs where they are nearer, so the fibres run over the cage.
+ */
+function eoVia(f: number, n: number): { at: V3 }[] {
+  eoRibs ??= boneField(['ribs']);
+  skinF ??= skinField();
+  const ribs = eoRibs, skin = skinF;
+  const o = EO_ORIGIN.map(anchorPoint), ins = EO_INSERTION.map(anchorPoint);
+  return Array.from({ length: n }, (_, k) => {
+    const v = k / (n - 1);
+    let p = projectToLevel(skin, lerp(alongPolyline(o, v), alongPolyline(ins, v), f), -EO_AXIS_DEPTH, 16, 0.01);
+    for (let i = 0; i < 40 && ribs(...p) < EO_OFF_RIBS && skin(...p) < -0.007; i++) {
+      const g = gradient(skin, p);
+      p = add(p, scale(g, 0.0005));
+    }
+    return { at: p.map((c) => Math.round(c * 1e5) / 1e5) as V3 };
+  });
+}
+
 /** The wall lies under the skin, from the inside: depth of the outer layer (external oblique, rectus) in metres. */
 const WALL_DEPTH = 0.004;
 /** Thickness of the external oblique (m): the internal oblique lies this much deeper. */
@@ -199,8 +252,9 @@ const EO_THICKNESS = 0.009;
 
 /**
  * The abdominal wall, laid under the skin where no bone is beneath: rectus abdominis in front with
- * its three tendinous intersections, the internal oblique beside it, a layer deeper than the
- * external oblique (still the first generator's, see FRONT_TRUNK_PENDING).
+ * its three tendinous intersections, the internal oblique beside it, and the external oblique over
+ * both and over the intercostal layer of the lower cage (costal-fascia), from its slips on ribs 5-12
+ * down and forward to the iliac crest, the inguinal ligament and its aponeurosis along the rectus sheath.
  */
 export const ABDOMINAL_WALL: VolumeDef[] = [
   {
@@ -267,6 +321,48 @@ export const ABDOMINAL_WALL: VolumeDef[] = [
     triangles: 900,
     volume: estimate(110, `${RANKIN}: a sheet about 15 × 12 cm over the flank, 8–10 mm thick, thinning forward`),
   },
+  {
+    id: 'external-oblique',
+    architecture: 'multi-headed',
+    heads: 4,
+    // slips from the outer faces of ribs 5-12, in a line running down and back (across: superior → inferior)
+    origin: {
+      bones: ['ribs'],
+      line: EO_ORIGIN,
+    },
+    // the aponeurosis's edge beside the rectus, the inguinal ligament, then the front half of the iliac crest
+    insertion: {
+      bones: ['hip-bone'],
+      underSkin: WALL_DEPTH + 0.0035,
+      line: EO_INSERTION,
+    },
+    // over the cage, not through it: two via lines on the muscle's axis (see eoVia); without them the
+    // fibres lay between the ribs and the intercostal layer, shaved to a film (4-6 open edges)
+    via: [eoVia(0.33, 12), eoVia(0.66, 12)],
+    // a wide sheet: enough fibres that they close up at the 40 cm insertion
+    fibres: 64,
+    thickness: EO_THICKNESS,
+    tendonRadius: 0.0025,
+    // the medial ends turn into the aponeurosis
+    tendon: [0.03, 0.22],
+    // on the intercostal layer over the cage and on the internal oblique and rectus below it (laid on the
+    // bones, its fibres sink into the trunk); the skin only a ceiling: its level 1 cm outside the body
+    hug: true,
+    skinDepth: -0.01,
+    skinOnly: true,
+    skinMargin: 0.0015,
+    steadyDrape: true,
+    cell: 0.0015,
+    // its slips reach the ribs through the intercostal layer: within 6 cm of the fibre ends the layer (and
+    // the internal oblique and rectus) do not cut it, so no slip is shaved to a film where it enters the
+    // layer (the default 22 mm left 8-20 open edges at the 5th-7th rib slips; 5 cm closes it on the full
+    // layer, 6 cm on the layer cut back to the slips)
+    attachmentZone: 0.06,
+    over: ['internal-oblique', 'rectus-abdominis'],
+    overTissues: ['costal-fascia'],
+    triangles: 1500,
+    volume: estimate(200, `${RANKIN}: the widest of the flat muscles, about 20 × 15 cm of fleshy sheet 6–7 mm thick`),
+  },
 ];
 
 
@@ -314,6 +410,14 @@ function onRib(rib: number, t: number, lift: number): { at: V3 } {
  */
 /** Columns of the intercostal layer round the cage (onRib's t) and its fibres' height over the ribs (m). */
 const CAGE_COLUMNS = [0.15, 0.4, 0.7, 1.0, 1.3];
+/**
+ * The layer's back edge on ribs 5-10 (onRib's t): at the external oblique's slips, which run down and
+ * back from the 5th rib in front to the 10th behind the lateral line, so none of the layer lies bare
+ * behind them (there the serratus and latissimus cover the ribs).
+ */
+const CAGE_BACK: Record<number, number> = { 5: 0.5, 6: 0.6, 7: 0.72, 8: 1.0, 9: 1.1, 10: 1.2 };
+/** The layer's columns on rib `r`: CAGE_COLUMNS' spacing from the front column to the rib's back edge. */
+const cageColumns = (r: number) => CAGE_COLUMNS.map((t) => CAGE_COLUMNS[0]! + ((t - CAGE_COLUMNS[0]!) * (CAGE_BACK[r]! - CAGE_COLUMNS[0]!)) / (CAGE_COLUMNS[CAGE_COLUMNS.length - 1]! - CAGE_COLUMNS[0]!));
 const CAGE_LIFT = 0.003;
 /** Where the front column meets the costal margin on the 8th–10th cartilages: a little past the rib's anterior landmark, onto the cartilage. */
 const MARGIN_T = 0;
@@ -370,18 +474,13 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
     volume: null,
     triangles: 400,
   },
-];
-
-/**
- * Written, not switched over yet: the ground the external oblique is laid on over the cage (see
- * FRONT_TRUNK_PENDING), switched over with it. The outer face of ribs 5–10 and their intercostal spaces
- * as one thin closed layer: the external intercostals and their membrane under the thoracic fascia, drawn
- * in the tendon colour (it lies wholly under the external oblique and the serratus, so little of it would
- * show). Its fibres run down across the ribs, from rib to rib on their outer faces (onRib), so the layer
- * bridges each space where a sheet laid on the ribs themselves sinks into it; on this model it comes out
- * closed and in one piece at 6 mm (5 mm falls apart at a 1.8 mm cell, and a finer cell opens it).
- */
-export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
+  // The ground the external oblique is laid on over the cage: the outer face of ribs 5–10 and their
+  // intercostal spaces as one thin closed layer, the external intercostals and their membrane under the
+  // thoracic fascia, drawn in the tendon colour. Its fibres run down across the ribs, from rib to rib on
+  // their outer faces (onRib), so the layer bridges each space where a sheet laid on the ribs themselves
+  // sinks into it; it comes out closed and in one piece at 6 mm (5 mm falls apart at a 1.8 mm cell, and a
+  // finer cell opens it). Its back edge follows the oblique's slips (CAGE_BACK); cut further forward
+  // (t 0.3 at the 5th rib to 1.05 at the 10th) it no longer simplifies closed and the oblique opens again.
   {
     id: 'costal-fascia',
     name: 'intercostal layer of the lower cage (external intercostal membrane and thoracic fascia)',
@@ -390,10 +489,10 @@ export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
     // fibres run down across the ribs (not along the spaces, as the oblique's own fibres do), from
     // rib to rib on their outer faces, so the layer bridges each space instead of sinking into it
     // (across: front, at the costal cartilages → back, behind the lateral line)
-    origin: { bones: ['ribs'], line: CAGE_COLUMNS.map((t) => onRib(5, t, CAGE_LIFT)) },
-    insertion: { bones: ['ribs'], line: CAGE_COLUMNS.map((t, i) => onRib(10, i === 0 ? MARGIN_T : t, CAGE_LIFT)) },
+    origin: { bones: ['ribs'], line: cageColumns(5).map((t) => onRib(5, t, CAGE_LIFT)) },
+    insertion: { bones: ['ribs'], line: cageColumns(10).map((t, i) => onRib(10, i === 0 ? MARGIN_T : t, CAGE_LIFT)) },
     // the front column reaches the costal margin on the 8th to 10th cartilages
-    via: [6, 7, 8, 9].map((r) => CAGE_COLUMNS.map((t, i) => onRib(r, i === 0 && r >= 8 ? MARGIN_T : t, CAGE_LIFT))),
+    via: [6, 7, 8, 9].map((r) => cageColumns(r).map((t, i) => onRib(r, i === 0 && r >= 8 ? MARGIN_T : t, CAGE_LIFT))),
     fibres: 90,
     thickness: 0.006,
     tendon: [0.02, 0.02],
@@ -407,92 +506,34 @@ export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
   },
 ];
 
+/** Tissues written but not switched over yet (none today). */
+export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
+];
+
 /**
- * Written, not switched over yet. The external oblique: laid on the bones its fibres sink into the
- * trunk (the nearest bone of the flank is the spine or the inner pelvis); laid under the skin
- * (skinOnly) it holds together but stays open (a dozen open edges) where its underside meets the
- * internal oblique and the rectus near the costal margin and the ASIS, at about 115 of 200 cm³. Levator ani comes out as a sliver (about 4 of 22 cm³: its sheet
- * runs inside the hip bone's field along the side wall). Serratus anterior sinks between the ribs
- * into the cage: a fibre hugging the ribs falls into the intercostal gaps, so it needs a ground that
- * closes the cage (the ribs and their intercostal spaces) before it can be switched over.
+ * Written, not switched over yet. Levator ani comes out as a sliver (about 4 of 22 cm³: its sheet runs
+ * inside the hip bone's field along the side wall). Serratus anterior sinks between the ribs into the
+ * cage: a fibre hugging the ribs falls into the intercostal gaps, so it needs a ground that closes the
+ * cage; kept out of the ribs instead of laid on them (hug false, lift 2–3 mm) it still opens (22–30
+ * edges) and stops at about 90 of 170 cm³, holed behind, where it runs round the cage under the
+ * scapula. The intercostal layer under the external oblique (costal-fascia) covers ribs 5–10 in front
+ * of the oblique's slips only; the serratus needs ribs 1–9 round to the scapula's medial border, so it
+ * waits for that layer carried up and back under the scapula (and it would then lie over the layer's
+ * upper part, which shows today between the pectoralis major and the oblique's upper slips). It also
+ * lies deep to both pectorals in front and to the latissimus behind, so when it is switched over it is
+ * built before them (with the subscapularis' group), not over them as its `over` below still says;
+ * the same via lines on its axis round the cage as the external oblique's (eoVia) are the first thing
+ * to try, since its chords from the ribs to the scapula's medial border run through the thorax.
  *
- * Tried since, on the model with the rectus sheath: the external oblique as written comes out one
- * piece at about 116 of 200 cm³ (inside its tolerance) and overlaps neither the internal oblique nor
- * the rectus, but 20 open edges remain, nearly all on the cage between the 7th and 10th ribs
- * (y 1.10–1.26 m), where the ribs cut the sheet laid under the skin down to a film, and two of its
- * footprints are cut off (the top of its aponeurotic edge at the costal margin, the iliac tubercle);
- * a plain quadrilateral is no better (28), a skin depth of 1.5 mm worse (32) and the broad-sheet
- * draping (sheet) much worse (154). The serratus kept out of the ribs instead of laid on them
- * (hug false, lift 2–3 mm) still opens (22–30 edges) and stops at about 90 of 170 cm³, holed
- * behind, where it runs round the cage under the scapula. Both wait for the closed-cage ground.
- *
- * With the closed-cage ground (costal-fascia, FRONT_TRUNK_TISSUES_PENDING) under it, the external
- * oblique as written below lies on that layer over ribs 5–10 and on the internal oblique and rectus
- * below the cage (skinDepth −1 cm puts the skin's ceiling outside the body, so only those count as
- * ground; laid 3 mm under the skin it floated 1–3 cm off the lateral ribs, which were left bare), with
- * the medial fifth of each fibre as aponeurosis in the tendon colour along the rectus sheath: one piece,
- * about 143 of 200 cm³, the open edges on the cage down from 20 to 4–6, but those remain (13 mm under
- * the skin, 2–3 mm off the 9th costal cartilage, just past the layer's front edge, where the skin is only
- * about 13 mm over the cartilage and the sheet is squeezed to a film), and a finer or coarser cell
- * (1.4, 1.6 mm), more fibres (72), a lift of 1.5 mm, or carrying the layer onto the cartilages (t −0.03,
- * −0.06) all open it more (8–18); with the layer's 10th-rib point carried out past the overlapping 11th
- * rib (as onRib now does) it is 6 again, 2 of them over the 7th rib (y 1.20 m). It also still reads wrong: a slit between the aponeurotic band and the
- * fleshy flank from the 10th cartilage down to the ASIS, the 5th-rib slip held on only by a neck, and
- * the inguinal end frayed into strands. The serratus has not been tried on the layer (it covers ribs
- * 5–10 only; the serratus needs 1–9 and the part under the scapula).
+ * How the external oblique was switched over (for the muscles still to come on the cage): laid on the
+ * bones its fibres sank into the trunk; laid under the skin (skinOnly) on the internal oblique and the
+ * rectus it stayed open (12-20 edges) on the cage; on the intercostal layer it was down to 4-6, because
+ * the straight chords from its slips to its insertion run inside the curved cage and the fibres were
+ * draped onto the layer's inner face, between it and the ribs (a film the ribs cut). Via lines on the
+ * muscle's axis over the cage (eoVia) lay it on the layer's outer face, and a wide attachment zone lets
+ * its slips pass through the layer to the ribs without being shaved to a film.
  */
 export const FRONT_TRUNK_PENDING: VolumeDef[] = [
-  {
-    id: 'external-oblique',
-    architecture: 'multi-headed',
-    heads: 4,
-    // slips from the outer faces of ribs 5-12, in a line running down and back (across: superior → inferior)
-    origin: {
-      bones: ['ribs'],
-      line: [
-        { between: ['rib-5-anterior', 'rib-5-lateral'], t: 0.45, off: [0, 0, 0.004] },
-        { between: ['rib-6-anterior', 'rib-6-lateral'], t: 0.55, off: [0, 0, 0.004] },
-        { between: ['rib-7-anterior', 'rib-7-lateral'], t: 0.65, off: [0, 0, 0.004] },
-        { lm: 'rib-8-lateral', off: [0.004, 0, 0.012] },
-        { between: ['rib-9-lateral', 'rib-9-posterior'], t: 0.1, off: [0.004, 0, 0] },
-        { between: ['rib-10-lateral', 'rib-10-posterior'], t: 0.18, off: [0.004, 0, 0] },
-        { lm: 'rib-11-lateral', off: [0.004, 0, -0.01] },
-        { lm: 'rib-12-anterior', off: [0.006, 0, -0.01] },
-      ],
-    },
-    // the aponeurosis's edge beside the rectus, the inguinal ligament, then the front half of the iliac crest
-    insertion: {
-      bones: ['hip-bone'],
-      underSkin: WALL_DEPTH + 0.0035,
-      line: [
-        { lm: 'umbilicus', off: [0.098, 0.16, 0] },
-        { lm: 'umbilicus', off: [0.09, 0.06, 0] },
-        { lm: 'umbilicus', off: [0.086, -0.04, 0] },
-        { between: ['pubic-tubercle', 'asis'], t: 0.55, off: [0, 0.012, 0] },
-        { lm: 'asis', off: [0.0, 0.012, 0] },
-        { between: ['asis', 'iliac-tubercle'], t: 0.6, off: [0.004, 0.01, 0] },
-        { lm: 'iliac-tubercle', off: [0.004, 0.012, -0.012] },
-      ],
-    },
-    // a wide sheet: enough fibres that they close up at the 40 cm insertion
-    fibres: 64,
-    thickness: EO_THICKNESS,
-    tendonRadius: 0.0025,
-    // the medial ends turn into the aponeurosis
-    tendon: [0.03, 0.22],
-    // on the intercostal layer over the cage and on the internal oblique and rectus below it (laid on the
-    // bones, its fibres sink into the trunk); the skin only a ceiling: its level 1 cm outside the body
-    hug: true,
-    skinDepth: -0.01,
-    skinOnly: true,
-    skinMargin: 0.0015,
-    steadyDrape: true,
-    cell: 0.0015,
-    over: ['internal-oblique', 'rectus-abdominis'],
-    overTissues: ['costal-fascia'],
-    triangles: 1500,
-    volume: estimate(200, `${RANKIN}: the widest of the flat muscles, about 20 × 15 cm of fleshy sheet 6–7 mm thick`),
-  },
   {
     id: 'levator-ani',
     architecture: 'quadrilateral',
