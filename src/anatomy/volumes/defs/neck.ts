@@ -212,7 +212,11 @@ export const NECK_PENDING: VolumeDef[] = [
 /**
  * The back of the neck written but not switched over: the splenius cervicis, laid on the semispinalis
  * capitis, falls apart under the tight skin of the nape (largest piece 41 %), with or without hugging
- * the ground.
+ * the ground. Its origin is the worst of it: the skin lies about 7 mm over the tips of the spines of
+ * T3–T6, and the trapezius, the rhomboids and the serratus posterior superior, all built before it,
+ * already fill that space (they share the spines). It lies deeper than all three, so it should be built
+ * before them: moved, with the semispinalis capitis it lies on, into the deep back group (defs/back.ts)
+ * and listed in their `over`, rather than cut out of them afterwards here.
  */
 export const NECK_BACK_PENDING: VolumeDef[] = [
   {

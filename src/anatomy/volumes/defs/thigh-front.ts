@@ -116,7 +116,7 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     via: [
       [{ at: [0.086, 0.905, 0.077] }, { at: [0.102, 0.9, 0.078] }],
       [{ at: [0.064, 0.85, 0.062] }, { at: [0.088, 0.832, 0.064] }],
-      [{ at: [0.062, 0.79, 0.052] }, { at: [0.088, 0.775, 0.06] }],
+      [{ at: [0.07, 0.792, 0.056] }, { at: [0.092, 0.772, 0.06] }],
       [{ at: [0.042, 0.72, 0.042] }, { at: [0.066, 0.7, 0.053] }],
       [{ at: [0.043, 0.652, 0.004] }, { at: [0.052, 0.625, 0.034] }],
       // over the gracilis (superficial and in front of it) behind the medial condyle
@@ -132,6 +132,10 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     skinMargin: 0.0015,
     hug: false,
     steadyDrape: true,
+    // the skin itself counts as ground (0 m in), so its outer face is told by the skin: over the adductor
+    // canal nothing lies within reach beneath it, and the trigger points of its upper and middle thirds
+    // both fell on one vertex below the femoral triangle
+    skinDepth: 0,
     over: ['vastus-medialis', 'rectus-femoris', 'adductor-longus', 'adductor-magnus', 'gracilis', 'iliacus', 'psoas-major'],
     volume: thighLegVolume(120, 'sartorius'),
     triangles: 1100,
