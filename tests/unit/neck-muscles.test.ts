@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
-import { landmark } from '../../src/anatomy/landmarks';
+import { between, landmark } from '../../src/anatomy/landmarks';
 import { muscleKey } from '../../src/core/model-contract';
 import { centroid } from '../support/geometry';
 import { loadModel } from '../support/load-model';
@@ -99,5 +99,28 @@ describe('neck muscles', () => {
     const scm = verts('sternocleidomastoid');
     const at = (w: P[]) => w.filter((p) => Math.abs(p[1] - 1.47) < 0.004 && p[0] > 0.03 && p[0] < 0.05);
     expect(Math.max(...at(v).map((p) => p[2]))).toBeGreaterThan(Math.max(...at(scm).map((p) => p[2])));
+  });
+  it('middle scalene: from the transverse processes of C2 to C7 down to the first rib, behind the anterior scalene', () => {
+    const v = verts('middle-scalene'), as = verts('anterior-scalene');
+    expect(nearest(v, landmark('c2-transverse'))).toBeLessThan(0.012);
+    expect(nearest(v, landmark('c7-transverse'))).toBeLessThan(0.012);
+    expect(nearest(v, between('rib-1-anterior', 'rib-1-lateral', 0.75))).toBeLessThan(0.01);
+    // it reaches higher up the spine than the anterior scalene (C2 against C3) and lies behind it
+    expect(Math.max(...v.map((p) => p[1]))).toBeGreaterThan(Math.max(...as.map((p) => p[1])));
+    expect(mean(v)[2]).toBeLessThan(mean(as)[2] - 0.006);
+    // never through the spine
+    const spine = boneField(['cervical-spine']);
+    expect(v.filter((p) => spine(p[0], p[1], p[2]) < -0.001).length).toBe(0);
+  });
+
+  it('posterior scalene: from the lower cervical transverse processes behind the middle scalene down past the first rib to the second', () => {
+    const v = verts('posterior-scalene'), ms = verts('middle-scalene');
+    expect(nearest(v, landmark('c5-transverse'))).toBeLessThan(0.012);
+    expect(nearest(v, landmark('rib-2-lateral'))).toBeLessThan(0.015);
+    // it ends lower than the middle scalene (rib 2 under rib 1) and lies behind it
+    expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(Math.min(...ms.map((p) => p[1])) - 0.01);
+    expect(mean(v)[2]).toBeLessThan(mean(ms)[2] - 0.008);
+    const ribs = boneField(['ribs']);
+    expect(v.filter((p) => ribs(p[0], p[1], p[2]) < -0.001).length).toBe(0);
   });
 });

@@ -3,7 +3,8 @@
  * femur (intermedius in front of it, medialis medial with its low teardrop above the knee, lateralis
  * lateral) and end on the patella; the adductors arise from the pubis and ischium and insert behind the
  * femur, adductor magnus down to the adductor tubercle; gracilis runs from the pubis down the medial
- * side to the pes anserinus; the patellar ligament joins the patella's apex to the tibial tuberosity;
+ * side to the pes anserinus; sartorius crosses the front of the thigh from the anterior superior iliac spine,
+ * over the adductor longus, to the medial side and the pes anserinus, a strap 3–4 cm wide; the patellar ligament joins the patella's apex to the tibial tuberosity;
  * gluteus maximus runs down and laterally to the gluteal tuberosity, its lower border oblique.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -212,6 +213,33 @@ describe('gracilis', () => {
       const g = slab('gracilis', y);
       expect(g.n).toBeGreaterThan(0);
       for (const other of ['adductor-magnus', 'vastus-medialis', 'semimembranosus']) expect(g.x).toBeLessThan(slab(other, y).x);
+    }
+  });
+});
+
+describe('sartorius', () => {
+  it('arises at the anterior superior iliac spine and ends on the medial tibia at the pes anserinus', () => {
+    expect(reach('sartorius', landmark('asis'))).toBeLessThan(0.012);
+    expect(reach('sartorius', landmark('pes-anserinus'))).toBeLessThan(0.01);
+    expect(nearestTo('sartorius', ['tibia']).gap).toBeLessThan(0.003);
+  });
+
+  it('crosses the front of the thigh obliquely: from the front, high and lateral, to the medial side above the knee', () => {
+    const high = slab('sartorius', 0.85), mid = slab('sartorius', 0.68), low = slab('sartorius', 0.6);
+    expect(high.x - mid.x).toBeGreaterThan(0.02);
+    expect(high.z - low.z).toBeGreaterThan(0.03);
+    // over the adductor longus where it crosses it, below the apex of the femoral triangle
+    expect(slab('sartorius', 0.74).z).toBeGreaterThan(slab('adductor-longus', 0.74).z);
+  });
+
+  it('is a strap 3–4 cm wide at mid-thigh, not a cord', () => {
+    const m = left('sartorius');
+    for (const y of [0.72, 0.68]) {
+      const at: V3[] = [];
+      for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.004) at.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+      let span = 0;
+      for (const a of at) for (const b of at) span = Math.max(span, Math.hypot(a[0] - b[0], a[2] - b[2]));
+      expect(span).toBeGreaterThan(0.03);
     }
   });
 });

@@ -1,10 +1,14 @@
 /**
  * Neck muscles as volumes, left side, deepest first: the anterior scalene from the cervical
- * transverse processes to rib 1, then the sternocleidomastoid over it from the manubrium and the
- * clavicle to the mastoid and the superior nuchal line (switched over); the middle and posterior
- * scalenes are written but pending. `across` follows each origin line from its first anchor: scalenes from the
- * upper level down, sternocleidomastoid sternal head (front border, to the mastoid's tip) →
- * clavicular head (back border, to the nuchal line).
+ * transverse processes to rib 1, the middle scalene behind it from the posterior tubercles of C2–C7 to
+ * the first rib behind the subclavian groove, the posterior scalene behind that from C4–C6 to the outer
+ * face of rib 2, then the sternocleidomastoid over them from the manubrium and the clavicle to the mastoid
+ * and the superior nuchal line. The middle and posterior scalenes arise on the posterior tubercles,
+ * whose processes are about 7 mm deep front to back: their end pads are 2.5 mm (endPad), not the
+ * generator's 5.5 mm, else the pads of two muscles on one process overlap whatever the offsets.
+ * `across` follows each origin line from its first anchor: scalenes from the upper level down,
+ * sternocleidomastoid sternal head (front border, to the mastoid's tip) → clavicular head (back border,
+ * to the nuchal line).
  */
 import type { VolumeDef } from '../types';
 import { estimate } from './estimate';
@@ -29,6 +33,54 @@ export const NECK: VolumeDef[] = [
     volume: estimate(11, 'adult anterior scalene about 8–14 cm³ (mass about 10 g in neck-muscle dissection series)'),
     cell: 0.002,
     triangles: 1000,
+  },
+  {
+    id: 'middle-scalene',
+    architecture: 'strap',
+    // posterior tubercles of the transverse processes of C2–C7
+    origin: {
+      bones: ['cervical-spine'],
+      line: [{ lm: 'c2-transverse', off: [0.003, 0, -0.003] }, { lm: 'c4-transverse', off: [0.003, 0, -0.003] }, { lm: 'c7-transverse', off: [0.003, 0, -0.003] }],
+    },
+    // upper face of the first rib behind the groove for the subclavian artery
+    insertion: { bones: ['ribs'], line: [{ between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.55, off: [0, 0.004, 0] }, { between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.9, off: [0, 0.004, 0] }] },
+    // the belly gathers beside the lower cervical transverse processes, lateral to them
+    via: [[{ at: [0.045, 1.505, -0.005] }, { at: [0.05, 1.485, -0.012] }]],
+    thickness: 0.011,
+    tendon: [0.06, 0.06],
+    tendonRadius: 0.002,
+    hug: false,
+    endPad: 0.0025,
+    // the levator scapulae shares the upper posterior tubercles (C2–C4) behind it
+    over: ['anterior-scalene', 'levator-scapulae'],
+    volume: estimate(14, 'adult middle scalene about 10–18 cm³, the largest of the three'),
+    cell: 0.002,
+    triangles: 600,
+  },
+  {
+    id: 'posterior-scalene',
+    architecture: 'strap',
+    // posterior tubercles of C4–C6, behind and below the middle scalene's slips on them
+    origin: {
+      bones: ['cervical-spine'],
+      line: [{ lm: 'c4-transverse', off: [0.004, -0.003, -0.009] }, { lm: 'c6-transverse', off: [0.004, -0.003, -0.009] }],
+    },
+    // outer face of the second rib, behind the middle scalene's insertion
+    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-lateral', off: [-0.008, 0.006, -0.014] }, { lm: 'rib-2-lateral', off: [-0.002, 0.006, -0.004] }] },
+    // down behind the middle scalene, then out past the first rib's outer border (a straight fibre
+    // runs through the rib and is cut in two there)
+    via: [[{ at: [0.046, 1.48, -0.026] }], [{ at: [0.068, 1.43, -0.016] }]],
+    thickness: 0.009,
+    tendon: [0.08, 0.08],
+    tendonRadius: 0.0015,
+    hug: false,
+    endPad: 0.0025,
+    // it arises beside the middle scalene on the same tubercles: cut by it from close to its ends
+    attachmentZone: 0.006,
+    over: ['anterior-scalene', 'middle-scalene', 'levator-scapulae'],
+    volume: estimate(7, 'adult posterior scalene about 5–9 cm³, the smallest of the three'),
+    cell: 0.0018,
+    triangles: 500,
   },
   {
     id: 'sternocleidomastoid',
@@ -153,66 +205,18 @@ export const NECK_BACK: VolumeDef[] = [
   },
 ];
 
-/**
- * Written but not switched over yet: the middle scalene is one closed strap from C2–C6 to the first
- * rib that looks right, but it overlaps the anterior scalene by 7–10 % along C2–C4 (y 1.51–1.57).
- * The cervical transverse processes are about 7 mm deep front to back: the anterior scalene's origin
- * lands on their front (z −0.011 to −0.017), the middle scalene's on their back and tip (z −0.016 to
- * −0.022), and every fibre end gets the generator's 5.5 mm pad (PAD in build-volume.ts), so the two
- * pads on one process overlap whatever the offsets (origin moved back to off z −0.011, rib end out to
- * t 0.62–0.92 and the attachment zone down to 8 mm: 7.1–8.3 %). It needs a smaller end pad for
- * attachments on small processes, a change to the shared generator; the posterior scalene, a thin
- * strap between the middle scalene and the second rib, falls apart whether it hugs the middle scalene
- * or hangs free (largest piece 63–82 %, its rib end a loose fragment). The first generator keeps them.
- */
+/** Neck muscles written but not switched over yet (none at present). */
 export const NECK_PENDING: VolumeDef[] = [
-  {
-    id: 'middle-scalene',
-    architecture: 'strap',
-    // posterior tubercles of the transverse processes of C2–C6
-    origin: {
-      bones: ['cervical-spine'],
-      line: [{ lm: 'c2-transverse', off: [0.003, 0, -0.003] }, { lm: 'c4-transverse', off: [0.003, 0, -0.003] }, { lm: 'c6-transverse', off: [0.003, 0, -0.003] }],
-    },
-    // upper face of the first rib behind the groove for the subclavian artery
-    insertion: { bones: ['ribs'], line: [{ between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.55, off: [0, 0.004, 0] }, { between: ['rib-1-anterior', 'rib-1-lateral'], t: 0.9, off: [0, 0.004, 0] }] },
-    // the belly gathers beside the lower cervical transverse processes, lateral to them
-    via: [[{ at: [0.045, 1.505, -0.005] }, { at: [0.05, 1.485, -0.012] }]],
-    thickness: 0.011,
-    tendon: [0.06, 0.06],
-    tendonRadius: 0.002,
-    hug: false,
-    over: ['anterior-scalene'],
-    volume: estimate(14, 'adult middle scalene about 10–18 cm³, the largest of the three'),
-    cell: 0.002,
-    triangles: 600,
-  },
-  {
-    id: 'posterior-scalene',
-    architecture: 'strap',
-    // posterior tubercles of C4–C6
-    origin: {
-      bones: ['cervical-spine'],
-      line: [{ lm: 'c4-transverse', off: [0.003, 0, -0.005] }, { lm: 'c6-transverse', off: [0.003, 0, -0.005] }],
-    },
-    // outer face of the second rib, behind the middle scalene's insertion
-    insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-lateral', off: [-0.008, 0.006, -0.014] }, { lm: 'rib-2-lateral', off: [-0.002, 0.006, -0.004] }] },
-    via: [[{ at: [0.052, 1.46, -0.022] }]],
-    thickness: 0.01,
-    tendon: [0.08, 0.08],
-    tendonRadius: 0.0015,
-    hug: true,
-    over: ['anterior-scalene', 'middle-scalene'],
-    volume: estimate(7, 'adult posterior scalene about 5–9 cm³, the smallest of the three'),
-    cell: 0.002,
-    triangles: 900,
-  },
 ];
 
 /**
  * The back of the neck written but not switched over: the splenius cervicis, laid on the semispinalis
  * capitis, falls apart under the tight skin of the nape (largest piece 41 %), with or without hugging
- * the ground.
+ * the ground. Its origin is the worst of it: the skin lies about 7 mm over the tips of the spines of
+ * T3–T6, and the trapezius, the rhomboids and the serratus posterior superior, all built before it,
+ * already fill that space (they share the spines). It lies deeper than all three, so it should be built
+ * before them: moved, with the semispinalis capitis it lies on, into the deep back group (defs/back.ts)
+ * and listed in their `over`, rather than cut out of them afterwards here.
  */
 export const NECK_BACK_PENDING: VolumeDef[] = [
   {

@@ -108,24 +108,37 @@ export const THIGH_SUPERFICIAL: VolumeDef[] = [
     architecture: 'strap',
     origin: { bones: ['hip-bone'], line: [{ lm: 'asis', off: [-0.006, -0.008, 0.0] }, { lm: 'asis', off: [0.004, -0.012, -0.004] }] },
     insertion: { bones: ['tibia'], line: [{ at: [0.09, 0.44, 0.03] }, { at: [0.086, 0.43, 0.028] }] },
+    // a strap 3–4 cm wide: just under the skin over the iliopsoas below the spine, skirting the medial
+    // edge of the rectus femoris's upper end (both lie 4–5 mm under the skin there; laid across the
+    // rectus, its lateral fibres were cut into flakes), over the femoral triangle (its lateral border),
+    // across the adductor longus below the triangle's apex, where the adductor lies deep enough (higher
+    // up it comes to 4 mm under the skin), then down the medial side
     via: [
-      [{ at: [0.072, 0.84, 0.058] }, { at: [0.086, 0.835, 0.06] }],
-      [{ at: [0.045, 0.75, 0.042] }, { at: [0.06, 0.74, 0.05] }],
-      [{ at: [0.045, 0.645, 0.012] }, { at: [0.05, 0.63, 0.028] }],
+      [{ at: [0.086, 0.905, 0.077] }, { at: [0.102, 0.9, 0.078] }],
+      [{ at: [0.064, 0.85, 0.062] }, { at: [0.088, 0.832, 0.064] }],
+      [{ at: [0.07, 0.792, 0.056] }, { at: [0.092, 0.772, 0.06] }],
+      [{ at: [0.042, 0.72, 0.042] }, { at: [0.066, 0.7, 0.053] }],
+      [{ at: [0.043, 0.652, 0.004] }, { at: [0.052, 0.625, 0.034] }],
       // over the gracilis (superficial and in front of it) behind the medial condyle
-      [{ at: [0.052, 0.56, -0.004] }, { at: [0.056, 0.55, 0.012] }],
+      [{ at: [0.051, 0.565, -0.008] }, { at: [0.057, 0.545, 0.014] }],
       [{ at: [0.056, 0.49, 0.014] }],
     ],
-    thickness: 0.013,
-    tendon: [0.03, 0.12],
+    fibres: 7,
+    thickness: 0.011,
+    // a short flat tendon from the spine, no thicker than the few millimetres over the iliopsoas
+    tendon: [0.08, 0.12],
     tendonRadius: 0.003,
     // the anterior superior iliac spine lies a few millimetres under the skin (as for the tensor)
     skinMargin: 0.0015,
     hug: false,
     steadyDrape: true,
+    // the skin itself counts as ground (0 m in), so its outer face is told by the skin: over the adductor
+    // canal nothing lies within reach beneath it, and the trigger points of its upper and middle thirds
+    // both fell on one vertex below the femoral triangle
+    skinDepth: 0,
     over: ['vastus-medialis', 'rectus-femoris', 'adductor-longus', 'adductor-magnus', 'gracilis', 'iliacus', 'psoas-major'],
     volume: thighLegVolume(120, 'sartorius'),
-    triangles: 550,
+    triangles: 1100,
   },
   {
     // from the outer lip of the iliac crest behind the anterior superior iliac spine, in front of the
