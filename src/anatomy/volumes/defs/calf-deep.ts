@@ -26,6 +26,66 @@ const ANKLE_SKIN_MARGIN = 0.002;
 /** Switched over: built as volumes. */
 export const CALF_DEEP: VolumeDef[] = [
   {
+    // the back of the interosseous membrane and the adjoining tibia (below the soleal line, lateral to
+    // the vertical line) and fibula in their upper two-thirds, the deepest muscle of the back of the leg;
+    // its tendon crosses deep to (in front of) the flexor digitorum longus in the lower leg, lies in the
+    // groove behind the medial malleolus, most anterior of the three, and runs under the tip of the
+    // malleolus to the tuberosity of the navicular (with slips to the plantar tarsals)
+    id: 'tibialis-posterior',
+    architecture: 'bipennate',
+    origin: { bones: ['tibia', 'fibula'], line: [{ at: [0.116, 0.41, -0.01] }, { at: [0.117, 0.33, -0.008] }, { at: [0.114, 0.25, -0.006] }] },
+    insertion: { bones: ['foot'], line: [{ lm: 'navicular', off: [0.002, 0.0, -0.004] }, { lm: 'navicular', off: [0.006, -0.008, -0.002] }] },
+    via: [
+      [{ at: [0.118, 0.38, -0.018] }, { at: [0.118, 0.32, -0.016] }, { at: [0.114, 0.26, -0.014] }],
+      [{ at: [0.112, 0.3, -0.018] }, { at: [0.11, 0.25, -0.016] }, { at: [0.106, 0.21, -0.014] }],
+      [{ at: [0.1, 0.19, -0.014] }, { at: [0.098, 0.17, -0.012] }],
+      [{ at: [0.089, 0.13, -0.015] }],
+      // in the groove on the back of the medial malleolus, then forward under its tip
+      [{ at: [0.08, 0.095, -0.016] }],
+      [{ at: [0.075, 0.066, -0.002] }],
+      [{ at: [0.07, 0.052, 0.024] }],
+    ],
+    thickness: 0.018,
+    tendon: [0.04, 0.42],
+    tendonRadius: 0.0028,
+    skinMargin: ANKLE_SKIN_MARGIN,
+    hug: false,
+    steadyDrape: true,
+    over: [],
+    volume: thighLegVolume(80, 'tibialis posterior', 0.45),
+    triangles: 800,
+  },
+  {
+    // the lower two-thirds of the back of the fibula and the membrane below the tibialis posterior,
+    // lateral and the bulkiest of the three; its tendon crosses the back of the lower tibia, lies in its
+    // groove on the back of the talus, runs under the sustentaculum tali and forward in the sole (deep to
+    // the flexor digitorum longus, which crosses it) between the sesamoids to the base of the distal
+    // phalanx of the great toe
+    id: 'flexor-hallucis-longus',
+    architecture: 'bipennate',
+    origin: { bones: ['fibula'], line: [{ at: [0.136, 0.33, -0.022] }, { at: [0.131, 0.25, -0.022] }, { at: [0.128, 0.17, -0.019] }, { at: [0.126, 0.12, -0.016] }] },
+    insertion: { bones: ['foot'], line: [{ at: lerp(FOOT.heads[0]!, landmark('hallux-tip'), 0.74, [0, -0.006, 0]) }] },
+    via: [
+      [{ at: [0.128, 0.3, -0.03] }, { at: [0.124, 0.24, -0.032] }, { at: [0.12, 0.18, -0.03] }, { at: [0.116, 0.14, -0.026] }],
+      [{ at: [0.114, 0.22, -0.034] }, { at: [0.11, 0.17, -0.034] }, { at: [0.106, 0.14, -0.032] }, { at: [0.104, 0.12, -0.03] }],
+      [{ at: [0.098, 0.1, -0.03] }],
+      // the groove on the back of the talus, then under the sustentaculum tali into the sole
+      [{ at: [0.093, 0.072, -0.034] }],
+      [{ at: [0.086, 0.026, -0.006] }],
+      [{ at: [0.083, 0.014, 0.05] }],
+      [{ at: [0.081, 0.008, 0.12] }],
+    ],
+    thickness: 0.02,
+    tendon: [0.04, 0.45],
+    tendonRadius: 0.0026,
+    skinMargin: ANKLE_SKIN_MARGIN,
+    hug: false,
+    steadyDrape: true,
+    over: ['tibialis-posterior'],
+    volume: thighLegVolume(60, 'flexor hallucis longus', 0.5),
+    triangles: 800,
+  },
+  {
     // the back of the tibia below the soleal line, medial to the vertical line, medial to and behind the
     // tibialis posterior; its tendon crosses behind the tibialis posterior above the ankle, lies behind it
     // behind the medial malleolus, passes medial to the sustentaculum tali into the sole and crosses
@@ -56,70 +116,8 @@ export const CALF_DEEP: VolumeDef[] = [
     skinMargin: ANKLE_SKIN_MARGIN,
     hug: false,
     steadyDrape: true,
-    // built first: kept out of the tibialis posterior, its belly fell apart there (see above)
-    over: [],
+    over: ['tibialis-posterior', 'flexor-hallucis-longus'],
     volume: thighLegVolume(25, 'flexor digitorum longus', 0.5),
-    triangles: 800,
-  },
-  {
-    // the back of the interosseous membrane and the adjoining tibia (below the soleal line, lateral to
-    // the vertical line) and fibula in their upper two-thirds, the deepest muscle of the back of the leg;
-    // its tendon crosses deep to (in front of) the flexor digitorum longus in the lower leg, lies in the
-    // groove behind the medial malleolus, most anterior of the three, and runs under the tip of the
-    // malleolus to the tuberosity of the navicular (with slips to the plantar tarsals)
-    id: 'tibialis-posterior',
-    architecture: 'bipennate',
-    origin: { bones: ['tibia', 'fibula'], line: [{ at: [0.116, 0.41, -0.01] }, { at: [0.117, 0.33, -0.008] }, { at: [0.114, 0.25, -0.006] }] },
-    insertion: { bones: ['foot'], line: [{ lm: 'navicular', off: [0.002, 0.0, -0.004] }, { lm: 'navicular', off: [0.006, -0.008, -0.002] }] },
-    via: [
-      [{ at: [0.118, 0.38, -0.018] }, { at: [0.118, 0.32, -0.016] }, { at: [0.114, 0.26, -0.014] }],
-      [{ at: [0.112, 0.3, -0.018] }, { at: [0.11, 0.25, -0.016] }, { at: [0.106, 0.21, -0.014] }],
-      [{ at: [0.1, 0.19, -0.014] }, { at: [0.098, 0.17, -0.012] }],
-      [{ at: [0.089, 0.13, -0.015] }],
-      // in the groove on the back of the medial malleolus, then forward under its tip
-      [{ at: [0.08, 0.095, -0.016] }],
-      [{ at: [0.075, 0.066, -0.002] }],
-      [{ at: [0.07, 0.052, 0.024] }],
-    ],
-    thickness: 0.018,
-    tendon: [0.04, 0.42],
-    tendonRadius: 0.0028,
-    skinMargin: ANKLE_SKIN_MARGIN,
-    hug: false,
-    steadyDrape: true,
-    // deep to the flexor digitorum longus, built before it and kept out of it
-    over: ['flexor-digitorum-longus'],
-    volume: thighLegVolume(80, 'tibialis posterior', 0.45),
-    triangles: 800,
-  },
-  {
-    // the lower two-thirds of the back of the fibula and the membrane below the tibialis posterior,
-    // lateral and the bulkiest of the three; its tendon crosses the back of the lower tibia, lies in its
-    // groove on the back of the talus, runs under the sustentaculum tali and forward in the sole (deep to
-    // the flexor digitorum longus, which crosses it) between the sesamoids to the base of the distal
-    // phalanx of the great toe
-    id: 'flexor-hallucis-longus',
-    architecture: 'bipennate',
-    origin: { bones: ['fibula'], line: [{ at: [0.136, 0.33, -0.022] }, { at: [0.131, 0.25, -0.022] }, { at: [0.128, 0.17, -0.019] }, { at: [0.126, 0.12, -0.016] }] },
-    insertion: { bones: ['foot'], line: [{ at: lerp(FOOT.heads[0]!, landmark('hallux-tip'), 0.74, [0, -0.006, 0]) }] },
-    via: [
-      [{ at: [0.128, 0.3, -0.03] }, { at: [0.124, 0.24, -0.032] }, { at: [0.12, 0.18, -0.03] }, { at: [0.116, 0.14, -0.026] }],
-      [{ at: [0.114, 0.22, -0.034] }, { at: [0.11, 0.17, -0.034] }, { at: [0.106, 0.14, -0.032] }, { at: [0.104, 0.12, -0.03] }],
-      [{ at: [0.098, 0.1, -0.03] }],
-      // the groove on the back of the talus, then under the sustentaculum tali into the sole
-      [{ at: [0.093, 0.072, -0.034] }],
-      [{ at: [0.086, 0.026, -0.006] }],
-      [{ at: [0.083, 0.014, 0.05] }],
-      [{ at: [0.081, 0.008, 0.12] }],
-    ],
-    thickness: 0.02,
-    tendon: [0.04, 0.45],
-    tendonRadius: 0.0026,
-    skinMargin: ANKLE_SKIN_MARGIN,
-    hug: false,
-    steadyDrape: true,
-    over: ['tibialis-posterior', 'flexor-digitorum-longus'],
-    volume: thighLegVolume(60, 'flexor hallucis longus', 0.5),
     triangles: 800,
   },
 ];

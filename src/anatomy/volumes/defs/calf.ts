@@ -59,7 +59,7 @@ export const CALF: VolumeDef[] = [
     hug: false,
     steadyDrape: true,
     // behind the deep muscles (defs/calf-deep.ts), built before it
-    over: ['popliteus', 'flexor-digitorum-longus', 'tibialis-posterior', 'flexor-hallucis-longus'],
+    over: ['popliteus', 'tibialis-posterior', 'flexor-hallucis-longus', 'flexor-digitorum-longus'],
     volume: {
       cm3: 450,
       source: 'estimate: between the MRI soleus volume of older women (358 ± 62 cm³: Frontiers in Physiology 2019, 10:1299) and the larger volumes of young adults (Handsfield GG et al. 2014, J Biomech 47:631–638)',
