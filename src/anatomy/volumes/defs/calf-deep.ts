@@ -126,9 +126,12 @@ export const CALF_DEEP: VolumeDef[] = [
  * Written, not switched over yet (each with its reason). Plantaris: its tendon is whole from the
  * popliteal fossa to the calcaneus, but the belly's upper part, between its femoral footprint and the
  * popliteal fossa, comes off as a separate piece (67–82 % kept, 4 of 8 cm³) whether its via lines lie 3.2,
- * 3.6 or 4 cm behind the condyle: the lateral head of the gastrocnemius (not yet kept out of it) and the
- * back of the lateral condyle leave it too little room there; it needs a finer cell or the belly laid on
- * the popliteus and the capsule, and then the soleus and the gastrocnemius over it.
+ * 3.6 or 4 cm behind the condyle. Behind the lateral condyle the skin lies only 1.5 cm off the bone
+ * (x 0.12, y 0.49–0.51: bone back at z −0.029 to −0.032, skin at −0.045 to −0.047), and the belly's fibres,
+ * pushed out of the condyle to their radius, reach the skin and are cut there. With its origin higher on
+ * the supracondylar line (y 0.55), a via line behind the femur above the condyle and 1.5 mm cells it still
+ * keeps only 66 %; laid on the bone (hug) 58 %. It needs the fibres draped under the skin as well as over
+ * the bone there (or a fuller popliteal fossa in the skin), then the soleus and the gastrocnemius over it.
  */
 export const CALF_DEEP_PENDING: VolumeDef[] = [
   {
