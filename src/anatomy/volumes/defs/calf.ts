@@ -6,10 +6,9 @@
  * femoral condyles ending on their aponeurosis at mid-calf, which goes on as the Achilles tendon.
  * `across` runs medial (tibia) → lateral (fibula).
  *
- * Not written yet: tibialis posterior, flexor digitorum longus, flexor hallucis longus (the deep
- * posterior compartment, between the soleus and the interosseous membrane: the soleus lies on the bones
- * there today and must be lifted off them first) and plantaris (its belly between the lateral head and
- * the soleus behind the knee, where the skin is 2 cm behind the bones).
+ * The soleus lies over the deep posterior compartment (tibialis posterior, flexor digitorum longus,
+ * flexor hallucis longus: defs/calf-deep.ts, built before it). The plantaris is written there but not
+ * switched over yet (see CALF_DEEP_PENDING).
  */
 import type { TissueDef, VolumeDef } from '../types';
 import { estimate } from './estimate';
@@ -59,7 +58,8 @@ export const CALF: VolumeDef[] = [
     tendonRadius: 0.0045,
     hug: false,
     steadyDrape: true,
-    over: ['popliteus'],
+    // behind the deep muscles (defs/calf-deep.ts), built before it
+    over: ['popliteus', 'tibialis-posterior', 'flexor-hallucis-longus', 'flexor-digitorum-longus'],
     volume: {
       cm3: 450,
       source: 'estimate: between the MRI soleus volume of older women (358 ± 62 cm³: Frontiers in Physiology 2019, 10:1299) and the larger volumes of young adults (Handsfield GG et al. 2014, J Biomech 47:631–638)',
