@@ -166,7 +166,12 @@ export const LEG_FRONT: VolumeDef[] = [
   {
     // the lower two-thirds of the lateral surface of the fibula, deep to fibularis longus; its tendon in
     // front of the longus's in the groove behind the lateral malleolus, above the fibular trochlea of the
-    // calcaneus, to the tuberosity of the base of the fifth metatarsal
+    // calcaneus, to the tuberosity of the base of the fifth metatarsal.
+    // Still wrong: the belly lies anterolateral to the fibula rather than on its lateral face (the skin
+    // lies 7–8 mm off the bone there), and the tendon does not take the groove behind the lateral
+    // malleolus but runs lateral to and in front of it: neither via points behind the malleolus (where
+    // the skin lies 5–6 mm off the bone), nor a thinner tendon (1.7 mm) under a smaller skin margin
+    // (1.5 mm), nor a tendon from just above the malleolus moved it there.
     id: 'fibularis-brevis',
     architecture: 'bipennate',
     origin: { bones: ['fibula'], line: [{ at: [0.139, 0.32, -0.016] }, { at: [0.136, 0.23, -0.014] }, { at: [0.133, 0.16, -0.013] }] },
