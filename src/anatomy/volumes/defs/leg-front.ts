@@ -9,31 +9,45 @@
  * Anatomy, 42nd ed. 2020, leg chapter. `across` runs from the first anchor of the origin line to the last
  * (for the muscles arising along a bone: from the top of the origin down the shaft).
  */
-import type { VolumeDef } from '../types';
+import type { CitedVolume, VolumeDef } from '../types';
 import { thighLegVolume } from './lower-limb-volume';
 
 /**
- * Written here but not switched over yet (lower-limb.ts leaves them to the first generator), and why:
- * extensor hallucis longus, deep between tibialis anterior and extensor digitorum longus, comes apart when
- * it is kept out of the tibialis anterior (built first, which fills the front of the membrane): its
- * largest piece keeps 75 % and its tendon's edges, 8 cm long, cut the skin over the dorsum of the foot;
- * built before the tibialis anterior instead it is whole and clear of the skin, but then the tibialis
- * anterior's tendon, kept out of it, crosses the skin at the ankle again. With its via lines spaced
- * evenly along its length (origin, [0.12, 0.3] – [0.118, 0.22], [0.114, 0.19] – [0.112, 0.15], then single
- * points at y 0.11, 0.08 and 0.05 on the dorsum) it built first and the tibialis anterior over it both
- * pass every test, but it is a flat plate on the fibula drawn mostly as tendon, and the tibialis
- * anterior's trigger point drops to mid-leg (y 0.24 instead of 0.31), so it is left here for now. Extensor digitorum longus, with
- * one fibre per toe tendon, does not merge into one belly: it falls apart (47 % kept) into a sheet from
- * the knee to the toes; it needs a belly of many fibres that parts into four tendons only on the dorsum.
- * Fibularis longus, whose tendon turns under the cuboid into the sole, falls apart (43 % kept, 11 of
- * 85 cm³): it needs via lines that keep its tendon off the cuboid and the fifth metatarsal, and room
- * behind the fibula, where this slender leg leaves 7 mm between the fibula and the skin laterally.
- * Fibularis brevis is whole, clear of the skin and at its volume (39–46 of 40 cm³), but its tendon does
- * not take the groove behind the lateral malleolus: with via points behind the malleolus (where the
- * skin lies only 5–6 mm off the bone) it still runs lateral to and then in front of the malleolus,
- * straight from the lower fibula to the fifth metatarsal, as does a longer tendon.
+ * Handsfield GG, Meyer CH, Hart JM, Abel MF, Blemker SS 2014, J Biomech 47:631–638 (MRI of 24 adults)
+ * give the leg's extensors (extensor digitorum longus with extensor hallucis longus) and the fibulars
+ * (longus with brevis) as groups, each about b1·V + b2 cm³ of the total lower-limb muscle volume
+ * V = 47·height·mass + 1285 cm³ (m, kg): extensors 0.0132·V + 8.7, fibulars 0.0194·V − 7.43, which for
+ * our 1.75 m, 70 kg figure (V ≈ 7,040 cm³) are about 102 and 129 cm³. Each group is split here about
+ * 2 : 1 (digitorum : hallucis, longus : brevis), roughly as the cadaver masses of Ward SR et al. 2009,
+ * Clin Orthop Relat Res 467:1074–1082 divide them (the split to be checked against that paper), with a
+ * wide tolerance for it.
  */
-export const LEG_FRONT_PENDING_IDS: readonly string[] = ['extensor-hallucis-longus', 'extensor-digitorum-longus', 'fibularis-brevis', 'fibularis-longus'];
+const V_TOTAL = 47 * 1.75 * 70 + 1285;
+function handsfieldShare(b1: number, b2: number, group: string, share: number, name: string, tolerance: number): CitedVolume {
+  return {
+    cm3: Math.round((b1 * V_TOTAL + b2) * share),
+    source: `Handsfield GG et al. 2014, J Biomech 47:631–638 (MRI, 24 adults): ${group} = ${b1}·V + ${b2} cm³ for 1.75 m and 70 kg, of which ${name} about ${Math.round(share * 100)} % (the split estimated from the cadaver masses of Ward SR et al. 2009, Clin Orthop Relat Res 467:1074–1082)`,
+    tolerance,
+  };
+}
+const extensors = (share: number, name: string) => handsfieldShare(0.0132, 8.7, 'extensor digitorum longus with extensor hallucis longus', share, name, 0.45);
+const fibulars = (share: number, name: string) => handsfieldShare(0.0194, -7.43, 'fibularis longus with brevis', share, name, 0.45);
+
+/**
+ * Written here but not switched over yet (lower-limb.ts leaves them to the first generator), and why.
+ * Extensor digitorum longus: with one fibre per toe tendon, `across` running up the origin (so each
+ * fibre's belly lies just below its own part of the origin) and 1.5 mm cells it is one piece from the
+ * lateral tibial condyle and the fibula to the dorsum of the foot, but the belly stays a slender rod of
+ * about 1 × 1.5 cm lateral to tibialis anterior (sizing it to its volume thickens the fibres' tendon ends
+ * as much as the belly, and the four tendons merge on the dorsum into one slab over the second and
+ * third metatarsals); the tendons to the fourth and fifth toes do not reach their footprints (7–10 mm
+ * short), the slab has open edges and crosses the skin. With via lines laid lower on the lateral dorsum
+ * (where the skin lies lower) it fell apart (52 % kept). It needs its tendons sized apart from its belly.
+ * Fibularis longus, whose tendon turns under the cuboid into the sole, falls apart (43–47 % kept, about
+ * 5 of 86 cm³): it needs via lines that keep its tendon off the cuboid and the fifth metatarsal, and room
+ * behind the fibula, where this slender leg leaves 7–8 mm between the fibula and the skin laterally.
+ */
+export const LEG_FRONT_PENDING_IDS: readonly string[] = ['extensor-digitorum-longus', 'fibularis-longus'];
 
 /** Skin margin of the tendons over the dorsum of the foot and the toes, where the skin lies close on them. */
 const DORSUM_SKIN_MARGIN = 0.002;
@@ -98,8 +112,8 @@ export const LEG_FRONT: VolumeDef[] = [
     steadyDrape: true,
     // built after tibialis anterior and kept out of it (it lies deep to it above the ankle)
     over: ['tibialis-anterior'],
-    volume: thighLegVolume(30, 'extensor hallucis longus', 0.5),
-    triangles: 1200,
+    volume: extensors(1 / 3, 'extensor hallucis longus'),
+    triangles: 700,
   },
   {
     // the lateral tibial condyle, the upper three-quarters of the medial surface of the fibula and the
@@ -107,35 +121,57 @@ export const LEG_FRONT: VolumeDef[] = [
     // extensor hallucis longus, parts on the dorsum into four, to the middle and distal phalanges of the
     // second to fifth toes (one fibre per tendon, so none runs between the toes)
     id: 'extensor-digitorum-longus',
+    // toe tendons of about 2 mm radius come apart in 2 mm cells (as the finger tendons do)
+    cell: 0.0015,
     architecture: 'unipennate',
     fibres: 4,
-    origin: { bones: ['tibia', 'fibula'], line: [{ lm: 'lateral-tibial-condyle', off: [0.004, -0.012, 0.006] }, { at: [0.134, 0.4, -0.01] }, { at: [0.129, 0.3, -0.008] }, { at: [0.125, 0.2, -0.006] }] },
+    // `across` runs up the origin, from the lower fibula (0) to the lateral tibial condyle (1), so that
+    // each fibre's belly lies just below its own origin (the fibres run down and forward onto the tendon
+    // on the muscle's front edge, as in a unipennate muscle) and the trigger point (along 0.15, across
+    // 0.6) falls about 8 cm below the fibular head
+    origin: { bones: ['tibia', 'fibula'], line: [{ at: [0.125, 0.19, -0.006] }, { at: [0.129, 0.28, -0.008] }, { at: [0.134, 0.38, -0.01] }, { lm: 'lateral-tibial-condyle', off: [0.004, -0.012, 0.006] }] },
     insertion: {
       bones: ['foot'],
       line: [{ at: [0.1, 0.02, 0.185] }, { at: [0.114, 0.02, 0.178] }, { at: [0.128, 0.019, 0.168] }, { at: [0.141, 0.018, 0.152] }],
     },
+    // the belly in the lateral part of the compartment, in front of the fibula and lateral to tibialis
+    // anterior (which fills the front of the compartment against the tibia) and, lower, to extensor
+    // hallucis longus: two lines a few centimetres below the origin and forward of it; the tendon forms
+    // above the ankle and runs in front of it, under the retinacula, lateral to that of extensor hallucis
+    // longus, and parts on the dorsum of the foot into four
     via: [
-      [{ at: [0.128, 0.36, 0.008] }, { at: [0.126, 0.28, 0.008] }, { at: [0.122, 0.2, 0.01] }],
-      [{ at: [0.112, 0.12, 0.016] }],
-      [{ at: [0.106, 0.085, 0.02] }],
-      [{ at: [0.104, 0.066, 0.04] }],
-      [{ at: [0.104, 0.054, 0.07] }, { at: [0.11, 0.054, 0.07] }, { at: [0.116, 0.052, 0.07] }, { at: [0.122, 0.05, 0.07] }],
+      [{ at: [0.128, 0.16, 0.006] }, { at: [0.132, 0.25, 0.004] }, { at: [0.136, 0.35, 0.002] }, { at: [0.134, 0.43, 0.006] }],
+      [{ at: [0.124, 0.135, 0.012] }, { at: [0.13, 0.2, 0.008] }, { at: [0.135, 0.29, 0.004] }, { at: [0.135, 0.37, 0.004] }],
+      [{ at: [0.116, 0.11, 0.018] }],
+      [{ at: [0.11, 0.085, 0.022] }],
+      [{ at: [0.108, 0.068, 0.04] }],
+      // on the dorsum the four tendons fan out towards the toes (three lines, so that the fibres' parameter
+      // is near its end there and they are tendon, not belly)
+      [{ at: [0.102, 0.054, 0.07] }, { at: [0.109, 0.054, 0.07] }, { at: [0.116, 0.052, 0.07] }, { at: [0.123, 0.05, 0.07] }],
+      [{ at: [0.1, 0.044, 0.105] }, { at: [0.11, 0.044, 0.102] }, { at: [0.121, 0.042, 0.097] }, { at: [0.132, 0.04, 0.09] }],
       [{ at: [0.098, 0.033, 0.145] }, { at: [0.112, 0.033, 0.14] }, { at: [0.127, 0.032, 0.13] }, { at: [0.141, 0.03, 0.118] }],
     ],
-    thickness: 0.022,
-    tendon: [0.04, 0.5],
-    tendonRadius: 0.0018,
+    thickness: 0.026,
+    tendon: [0.02, 0.65],
+    tendonRadius: 0.0019,
+    // it arises beside extensor hallucis longus on the fibula: a narrow zone where it may touch it
+    attachmentZone: 0.01,
     skinMargin: DORSUM_SKIN_MARGIN,
     hug: false,
     steadyDrape: true,
     over: ['extensor-hallucis-longus', 'tibialis-anterior'],
-    volume: thighLegVolume(65, 'extensor digitorum longus', 0.5),
-    triangles: 1400,
+    volume: extensors(2 / 3, 'extensor digitorum longus'),
+    triangles: 1000,
   },
   {
     // the lower two-thirds of the lateral surface of the fibula, deep to fibularis longus; its tendon in
     // front of the longus's in the groove behind the lateral malleolus, above the fibular trochlea of the
-    // calcaneus, to the tuberosity of the base of the fifth metatarsal
+    // calcaneus, to the tuberosity of the base of the fifth metatarsal.
+    // Still wrong: the belly lies anterolateral to the fibula rather than on its lateral face (the skin
+    // lies 7–8 mm off the bone there), and the tendon does not take the groove behind the lateral
+    // malleolus but runs lateral to and in front of it: neither via points behind the malleolus (where
+    // the skin lies 5–6 mm off the bone), nor a thinner tendon (1.7 mm) under a smaller skin margin
+    // (1.5 mm), nor a tendon from just above the malleolus moved it there.
     id: 'fibularis-brevis',
     architecture: 'bipennate',
     origin: { bones: ['fibula'], line: [{ at: [0.139, 0.32, -0.016] }, { at: [0.136, 0.23, -0.014] }, { at: [0.133, 0.16, -0.013] }] },
@@ -157,8 +193,8 @@ export const LEG_FRONT: VolumeDef[] = [
     hug: false,
     steadyDrape: true,
     over: [],
-    volume: thighLegVolume(40, 'fibularis brevis', 0.5),
-    triangles: 1000,
+    volume: fibulars(1 / 3, 'fibularis brevis'),
+    triangles: 700,
   },
   {
     // the head and the upper two-thirds of the lateral surface of the fibula, over brevis; its tendon behind
@@ -184,7 +220,7 @@ export const LEG_FRONT: VolumeDef[] = [
     hug: false,
     steadyDrape: true,
     over: ['fibularis-brevis', 'extensor-digitorum-longus'],
-    volume: thighLegVolume(85, 'fibularis longus', 0.5),
-    triangles: 1400,
+    volume: fibulars(2 / 3, 'fibularis longus'),
+    triangles: 1000,
   },
 ];
