@@ -37,7 +37,7 @@ const FLEXOR_ORIGIN = (dy: number): AnchorDef => ({ lm: 'medial-epicondyle', off
 /** The common extensor origin on the front of the lateral epicondyle. */
 const EXTENSOR_ORIGIN = (dy: number): AnchorDef => ({ lm: 'lateral-epicondyle', off: [-0.001, dy, -0.002] });
 
-const ALL: VolumeDef[] = [
+export const ALL_FOREARM: VolumeDef[] = [
   {
     // from the lateral epicondyle and the supinator crest of the ulna, wrapping behind and round the radius' upper third
     id: 'supinator',
@@ -70,7 +70,10 @@ const ALL: VolumeDef[] = [
     ],
     fibres: 4,
     thickness: 0.026,
-    tendon: [0.03, 0.5],
+    // the belly tapers over the tendon fraction and is drawn as tendon from two thirds of it on: at 0.5 the
+    // muscle colour and a full belly ran into the palm; at 0.66 the fibres give way to tendons in the distal
+    // forearm and the carpal tunnel and palm are tendon (its four tendons leave the belly above the wrist)
+    tendon: [0.03, 0.66],
     tendonRadius: 0.0025,
     skinMargin: TENDON_SKIN_MARGIN,
     // hugged onto the phalanges the finger tendons dipped into the joint gaps and broke there
@@ -336,10 +339,10 @@ const ALL: VolumeDef[] = [
 const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis', 'palmaris-longus', 'extensor-digitorum']);
 
 /** The forearm muscles built as volumes, deepest first (lying over only the switched ones). */
-export const FOREARM: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
+export const FOREARM: VolumeDef[] = ALL_FOREARM.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
 
 /** The forearm definitions not switched over yet. */
-export const FOREARM_PENDING: VolumeDef[] = ALL.filter((d) => PENDING_IDS.has(d.id));
+export const FOREARM_PENDING: VolumeDef[] = ALL_FOREARM.filter((d) => PENDING_IDS.has(d.id));
 
 /**
  * Connective tissue of the forearm, drawn as tendon: the extensor retinaculum across the back of the
