@@ -17,6 +17,8 @@ type Bvh = ReturnType<typeof bvhOf>;
 const bvhs = new Map<string, Bvh>();
 const positions = new Map<string, Float32Array>();
 const indices = new Map<string, Uint32Array>();
+/** Per-vertex tendon weight (the _TENDON attribute, 0 muscle → 1 tendon) of each left muscle mesh. */
+const tendonWeights = new Map<string, number[]>();
 
 beforeAll(async () => {
   const model = await loadModel();
@@ -25,6 +27,11 @@ beforeAll(async () => {
     bvhs.set(muscleKey(n.extras.muscleId, 'left'), bvhOf(n.positions, n.indices));
     positions.set(n.extras.muscleId, n.positions);
     indices.set(n.extras.muscleId, n.indices);
+  }
+  for (const node of model.doc.getRoot().listNodes()) {
+    const m = /^muscle_(.+)_left$/.exec(node.getName());
+    const w = node.getMesh()?.listPrimitives()[0]?.getAttribute('_TENDON');
+    if (m && w) tendonWeights.set(m[1]!, Array.from({ length: w.getCount() }, (_, i) => w.getScalar(i)));
   }
 });
 
@@ -117,6 +124,29 @@ describe('arm, forearm and hand volume muscles', () => {
       expect(beyond / total, id).toBeLessThan(0.4);
     }
     expect(dot(ARM_DIR, FOREARM_DIR)).toBeGreaterThan(0.9);
+  });
+
+  it('draws the flexor digitorum profundus as muscle in the forearm and as tendon from the wrist on', () => {
+    const id = 'flexor-digitorum-profundus';
+    if (!VOLUME_IDS.has(id)) return;
+    const p = positions.get(id)!, w = tendonWeights.get(id)!;
+    expect(w.length).toBe(p.length / 3);
+    const elbow = dot(ELBOW, FOREARM_DIR);
+    const mean = (from: number, to: number) => {
+      let s = 0, n = 0;
+      for (let v = 0; v < w.length; v++) {
+        const a = dot([p[v * 3]!, p[v * 3 + 1]!, p[v * 3 + 2]!], FOREARM_DIR) - elbow;
+        if (a >= from && a < to) [s, n] = [s + w[v]!, n + 1];
+      }
+      expect(n, `vertices ${from}–${to} m from the elbow`).toBeGreaterThan(10);
+      return s / n;
+    };
+    // the belly in the upper and middle forearm, muscle colour giving way in the carpal tunnel (the wrist is 0.255 m
+    // from the elbow), tendon from mid-palm to the finger tips: a belly running into the palm was pink to the knuckles
+    // and half muscle on the proximal phalanges
+    expect(mean(0.05, 0.2)).toBeLessThan(0.1);
+    expect(mean(0.3, 0.32)).toBeGreaterThan(0.75);
+    expect(mean(0.32, 0.45)).toBeGreaterThan(0.95);
   });
 
   /** The extents (m) across two axes of a muscle's vertices within 6 mm of `along` on `dir` from `origin`. */

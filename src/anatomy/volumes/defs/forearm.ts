@@ -30,7 +30,6 @@ function fingers(t: number, off: V3): AnchorDef[] {
     onFinger(landmark('index-mcp'), landmark('index-tip'), t, off),
   ];
 }
-const BACKWARD: V3 = [0, 0, -0.006];
 
 /** The common flexor origin on the front of the medial epicondyle. */
 const FLEXOR_ORIGIN = (dy: number): AnchorDef => ({ lm: 'medial-epicondyle', off: [0.004, dy, 0.007] });
@@ -70,7 +69,10 @@ const ALL: VolumeDef[] = [
     ],
     fibres: 4,
     thickness: 0.026,
-    tendon: [0.03, 0.5],
+    // the belly tapers over the tendon fraction and is drawn as tendon from two thirds of it on: at 0.5 the
+    // muscle colour and a full belly ran into the palm; at 0.66 the fibres give way to tendons in the distal
+    // forearm and the carpal tunnel and palm are tendon (its four tendons leave the belly above the wrist)
+    tendon: [0.03, 0.66],
     tendonRadius: 0.0025,
     skinMargin: TENDON_SKIN_MARGIN,
     // hugged onto the phalanges the finger tendons dipped into the joint gaps and broke there
@@ -277,18 +279,30 @@ const ALL: VolumeDef[] = [
     cell: 0.0015,
     architecture: 'unipennate',
     origin: { bones: ['humerus'], line: [EXTENSOR_ORIGIN(-0.004), EXTENSOR_ORIGIN(-0.008)] },
-    insertion: { bones: ['hand'], line: fingers(0.55, [0, 0, -0.004]) },
+    // the extensor expansions over the middle phalanges, where the fingers stand apart (at the proximal phalanges the
+    // four tendon ends joined in a web under the skin between the fingers)
+    insertion: { bones: ['hand'], line: fingers(0.7, [0, 0, -0.005]) },
     via: [
       [{ at: forearmPoint(0.11, 0.0, -0.02) }, { at: forearmPoint(0.11, 0.012, -0.02) }],
       [{ at: forearmPoint(0.245, -0.006, -0.014) }, { at: forearmPoint(0.245, 0.006, -0.014) }],
-      fingers(0.0, BACKWARD),
+      // over the bases of the metacarpals the tendons to the middle and index fingers pass on either side of the
+      // extensor carpi radialis brevis and longus insertions (over them there is no room under the skin)
+      [{ at: handPoint(0.04, -0.025, -0.0095) }, { at: handPoint(0.04, -0.014, -0.0095) }, { at: handPoint(0.04, -0.003, -0.0095) }, { at: handPoint(0.04, 0.025, -0.0095) }],
+      // over the metacarpal shafts, halfway between their dorsal faces and the skin
+      [{ at: handPoint(0.068, -0.027, -0.0095) }, { at: handPoint(0.068, -0.011, -0.0095) }, { at: handPoint(0.068, 0.004, -0.0095) }, { at: handPoint(0.068, 0.022, -0.0095) }],
+      fingers(0.0, [0, 0, -0.0085]),
     ],
     fibres: 4,
     thickness: 0.02,
-    tendon: [0.03, 0.5],
+    // its fibres give way to the four tendons in the distal forearm (at 0.66, as the profundus, the thinner
+    // tendons came apart over the carpus)
+    tendon: [0.03, 0.6],
     tendonRadius: 0.0021,
     skinMargin: TENDON_SKIN_MARGIN,
     hug: false,
+    // pushed along the capped distance grid of the extensor indicis where it is flat, the tendons to the middle and
+    // index fingers were thrown off the dorsum of the hand
+    steadyDrape: true,
     over: ['extensor-carpi-radialis-brevis', 'extensor-indicis', 'supinator'],
     volume: holzbaurFraction(0.013, 'extensor digitorum'),
     triangles: 1000,
@@ -326,9 +340,16 @@ const ALL: VolumeDef[] = [
 /**
  * Written, not switched over yet. Flexor digitorum superficialis (one fibre per finger tendon) laid
  * over the profundus loses its tendons in the distal forearm and the palm, where the palmar skin leaves
- * no room for two tendon layers; palmaris longus parts at the wrist over the superficialis tendons;
- * extensor digitorum loses its thin origin tendon at the epicondyle and its tendons on the back of the
- * hand. (Flexor digitorum profundus is built: held off the phalanges by a via line at mid-finger and
+ * no room for two tendon layers; built as it stands, the piece kept is a strip round the ulnar border of
+ * the hand and the finger bases, the belly in the forearm in pieces (with steadyDrape too), and pronator
+ * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). Palmaris
+ * longus parts at the wrist over the superficialis tendons. Extensor digitorum, routed over the
+ * metacarpals beside the radial wrist extensors' insertions (two via lines) and draped steadily, now holds
+ * in one piece from the epicondyle to the fingers (28 cm³ of its cited 33), its four tendons fanning over
+ * the dorsum of the hand, but on the backs of the fingers the skin leaves its 2 mm tendons no room: three
+ * of the four tendon ends stop 6–8 mm short of their footprints on the middle phalanges (insertions on
+ * the proximal phalanges came 11–20 mm short, 2.5 mm tendons and a via line along the fingers worse), so
+ * the footprint test does not pass yet. (Flexor digitorum profundus is built: held off the phalanges by a via line at mid-finger and
  * not hugged onto them, its four tendons reach the distal phalanges in one closed piece. Extensor
  * indicis is built: it holds together at one thickness, 4.4 cm³ against its cited 5 cm³, and comes apart
  * over the metacarpals at the next; the model tests hold it, as a muscle cited at 5 cm³, to half that.)
