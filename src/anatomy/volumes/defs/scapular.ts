@@ -104,7 +104,7 @@ export const SCAPULAR: VolumeDef[] = [
     },
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.05, -0.012, 0.006) }, { at: armPoint(0.08, -0.012, 0.004) }] },
     // behind, then round the medial side of the shaft to its front
-    via: [[{ between: ['scapula-inferior-angle', 'lesser-tubercle'], t: 0.45, off: [0, -0.004, -0.028] }], [{ at: armPoint(0.06, -0.034, -0.012) }]],
+    via: [[{ between: ['scapula-inferior-angle', 'lesser-tubercle'], t: 0.45, off: [0, -0.004, -0.024] }], [{ at: armPoint(0.06, -0.034, -0.012) }]],
     thickness: 0.028,
     tendon: [0.04, 0.2],
     hug: false,
