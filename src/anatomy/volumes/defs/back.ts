@@ -250,9 +250,11 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
  *   90 %). Tried on top: the origin 3 mm under the skin (77 %), two via rows under the skin of the
  *   posterolateral neck a third and two thirds along ({ at } points projected 4 mm under the skin from
  *   the chords: 74 %), a longer origin tendon of 1.6 mm radius (82 %, the nape then white), skin
- *   margin and underSkin 0.8 mm (82 %, 58 open edges).
- * Next: room over the upper splenius capitis (it lies 3–5 mm under the skin at x 0.02–0.04, y 1.54–1.6,
- *   ../neck.ts), or fibres whose radius follows the room under the skin instead of one sizing factor.
+ *   margin and underSkin 0.8 mm (82 %, 58 open edges), a 5 mm sheet left unsized (84 cm³ all the same: the
+ *   skin and the deeper muscles bound it, not its radius; 77 %, 10 open edges), a 0.8 mm cell (89 cm³, 73 %).
+ * The hole does not close with a thinner or finer sheet. Next: room over the upper splenius capitis (it
+ *   lies 3–5 mm under the skin at x 0.02–0.04, y 1.54–1.6, ../neck.ts), or fibres whose radius follows
+ *   the room under the skin instead of one sizing factor.
  */
 export const BACK_PENDING: VolumeDef[] = [
   {
