@@ -217,8 +217,12 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
 /**
  * Written, not switched over yet (the first generator keeps them), each tried as a sheet (see
  * VolumeShape.sheet): the serrati posteriores are one piece at a 1.5 mm cell but twice their volume
- * and overlap the erectors at their spinous origins. Deepest first, in the order they would join
- * VOLUME_DEFS.
+ * and overlap the erectors at their spinous origins. Tried again with the per-muscle end pad: the
+ * inferior one at the end of BACK_DEEP (and named in the latissimus's `over`), endPad 3 mm, attachment
+ * zone 6 mm, tendon radius 1.2 mm (thickness 2.5 mm, origin tendon a quarter) or 1.8 mm (3.5 mm, a
+ * sixth): sized down to its 12 cm³ it falls apart (largest piece 20 % and 28 %, 5 and 0 cm³ kept);
+ * it needs a cell finer than 1.5 mm or a thicker sheet left unsized. Deepest first, in the order they
+ * would join VOLUME_DEFS.
  *
  * The upper (descending) trapezius: from the medial third of the superior nuchal line, the external
  * occipital protuberance and the ligamentum nuchae down to C7, its fibres descend and turn laterally
