@@ -143,7 +143,35 @@ const FIRST_LAYER: VolumeDef[] = [
   },
 ];
 
-const ALL: VolumeDef[] = [...FIRST_LAYER];
+/** The second layer: quadratus plantae, on the plantar face of the calcaneus, deep to the first layer. */
+const SECOND_LAYER: VolumeDef[] = [
+  {
+    // the medial head from the medial face of the calcaneus below the sustentaculum, the lateral head from
+    // the lateral border of its plantar surface in front of the lateral process, joining into a flat
+    // quadrilateral sheet that ends on the lateral border of the flexor digitorum longus tendon (not a
+    // volume yet: it ends where that tendon runs, under the navicular and the medial cuneiform, on the
+    // deep plantar ligaments over the bones); across: medial head 0 → lateral head 1
+    id: 'quadratus-plantae',
+    architecture: 'quadrilateral',
+    fibres: 6,
+    origin: { bones: ['foot'], line: [{ at: [0.088, 0.022, -0.02] }, { at: [0.096, 0.014, -0.018] }, { at: [0.11, 0.013, -0.02] }, { at: [0.117, 0.016, -0.022] }] },
+    insertion: { bones: ['foot'], line: [{ at: [0.092, 0.024, 0.036] }, { at: [0.1, 0.022, 0.04] }, { at: [0.108, 0.02, 0.042] }] },
+    via: [[{ at: [0.09, 0.018, 0.008] }, { at: [0.097, 0.014, 0.01] }, { at: [0.105, 0.013, 0.01] }, { at: [0.113, 0.015, 0.008] }]],
+    thickness: 0.008,
+    tendon: [0.06, 0.1],
+    tendonRadius: 0.0025,
+    skinMargin: SOLE_SKIN_MARGIN,
+    endPad: SOLE_PAD,
+    cell: 0.0015,
+    hug: true,
+    steadyDrape: true,
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    volume: estimate(8, 'a flat sheet on the plantar calcaneus, smaller than the abductor hallucis in MRI series of the plantar intrinsic muscles (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
+    triangles: 450,
+  },
+];
+
+const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER];
 
 /**
  * Written, not switched over yet: flexor digitorum brevis. Its four fibres (one per tendon) are sized
@@ -154,8 +182,12 @@ const ALL: VolumeDef[] = [...FIRST_LAYER];
  * the muscle). Narrower via lines, 1.2 mm cells, thicker tendons, a strap template and smaller end pads
  * did not keep it whole. It needs a belly of many fibres that parts into four tendons only at the
  * metatarsal heads (as the extensor digitorum longus in leg-front.ts), or more room under the heel.
+ * Quadratus plantae, a first draft: laid on the plantar calcaneus in front of the tuberosity (the room
+ * there is 6–16 mm between the bone and the first layer's floor) it comes to 1.6 of 8 cm³ in one piece,
+ * its six fibres thinned to their tendon radius by the sizing; it needs its fibres spaced to the room
+ * (fewer, or a thinner starting thickness), and the flexor digitorum longus tendon it ends on.
  */
-const PENDING_IDS: ReadonlySet<string> = new Set<string>(['flexor-digitorum-brevis']);
+const PENDING_IDS: ReadonlySet<string> = new Set<string>(['flexor-digitorum-brevis', 'quadratus-plantae']);
 
 /** Switched over: built as volumes. */
 export const FOOT: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
