@@ -2,14 +2,231 @@
  * The muscles of the foot (extensor digitorum brevis on the dorsum; abductor hallucis, flexor digitorum
  * brevis, abductor digiti minimi, quadratus plantae and flexor hallucis brevis in the sole) and the
  * plantar aponeurosis. Built after the leg (the long tendons they lie on or beside come first).
+ * Left foot: x lateral, y up (the sole on y = 0), z forward. Attachments as in Standring S (ed.), Gray's
+ * Anatomy, 42nd ed. 2020, chapter on the foot and ankle. `across` runs from the first anchor of each
+ * footprint line to the last.
+ *
+ * This figure's heel pad is thin: the calcaneal tuberosity comes to 5–6 mm above the sole, so the
+ * muscles of the first layer arise from its medial and lateral processes, on its plantar and front
+ * faces, and spread into the room under the arches, between the tarsal bones and the sole.
  */
+import { FOOT as BONES } from '../../bones/leg';
+import { landmark } from '../../landmarks';
+import { lerp, type V3 } from '../../vec';
+import type { AnchorDef } from '../../muscles/types';
 import type { TissueDef, VolumeDef } from '../types';
+import { estimate } from './estimate';
+
+/** The toe tips of the skeleton (bones/leg.ts), hallux first. */
+const TIPS: readonly V3[] = [landmark('hallux-tip'), landmark('toe-2-tip'), [0.114, 0.012, 0.192], [0.128, 0.011, 0.178], landmark('toe-5-tip')];
+
+/**
+ * A point of toe `i` (0 hallux … 4 little toe): `t` of the way from its metatarsal head to its tip
+ * (the proximal phalanx starts at 0.17, the middle phalanx of the lesser toes at 0.54), moved by `off`.
+ */
+function toe(i: number, t: number, off: V3): AnchorDef {
+  const p = lerp(BONES.heads[i]!, TIPS[i]!, t);
+  return { at: [p[0] + off[0], p[1] + off[1], p[2] + off[2]] };
+}
+
+/** Medial and lateral processes of the calcaneal tuberosity, on its plantar face (this figure's). */
+const MEDIAL_PROCESS: V3 = [0.093, 0.008, -0.035];
+const LATERAL_PROCESS: V3 = [0.112, 0.008, -0.037];
+
+/**
+ * Skin margin of the first layer: deeper than the default, leaving the plantar aponeurosis its few
+ * millimetres between the muscles and the skin of the sole.
+ */
+const SOLE_SKIN_MARGIN = 0.0045;
+/**
+ * The first layer is draped on the skin of the sole, its outer face this far under it (on the plantar
+ * aponeurosis), not on the bones: laid on the tarsal bones it would hang from the arches, leaving the
+ * room under them (for the second layer and the long flexor tendons) on the wrong side.
+ */
+const SOLE_DEPTH = 0.0055;
+/** End pads of the sole's muscles (m): the default 5.5 mm balls at four toe tendons and the heel would be a third of a small muscle's volume. */
+const SOLE_PAD = 0.003;
+
+/** The first layer of the sole, under the plantar aponeurosis. */
+const FIRST_LAYER: VolumeDef[] = [
+  {
+    // the medial process of the calcaneal tuberosity and the flexor retinaculum, along the medial border
+    // of the foot under the sustentaculum, the navicular tuberosity and the first metatarsal, its tendon
+    // with the medial head of flexor hallucis brevis to the medial side of the base of the hallux's
+    // proximal phalanx (across: plantar 0 → up the medial face 1)
+    id: 'abductor-hallucis',
+    architecture: 'unipennate',
+    fibres: 7,
+    origin: { bones: ['foot'], line: [{ at: [MEDIAL_PROCESS[0], MEDIAL_PROCESS[1] + 0.003, MEDIAL_PROCESS[2] + 0.006] }, { at: [0.088, 0.02, -0.028] }] },
+    insertion: { bones: ['foot'], line: [toe(0, 0.2, [-0.008, -0.003, 0])] },
+    via: [
+      [{ at: [0.086, 0.012, -0.005] }, { at: [0.081, 0.022, -0.005] }],
+      [{ at: [0.08, 0.012, 0.04] }, { at: [0.076, 0.021, 0.04] }],
+      [{ at: [0.074, 0.014, 0.095] }],
+      [{ at: [0.07, 0.013, 0.135] }],
+    ],
+    thickness: 0.014,
+    tendon: [0.04, 0.3],
+    tendonRadius: 0.0022,
+    skinMargin: SOLE_SKIN_MARGIN,
+    underSkin: SOLE_DEPTH,
+    endPad: SOLE_PAD,
+    cell: 0.0015,
+    hug: false,
+    steadyDrape: true,
+    over: [],
+    volume: estimate(16, 'the largest muscle of the first layer, the medial bulge of the arch; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14) put it among the two or three largest (figure to be checked against the paper)', 0.5),
+    triangles: 550,
+  },
+  {
+    // the lateral (and part of the medial) process of the calcaneal tuberosity, along the lateral border of
+    // the foot under the cuboid and the tuberosity of the fifth metatarsal, to the lateral side of the base
+    // of the little toe's proximal phalanx (across: plantar 0 → up the lateral face 1)
+    id: 'abductor-digiti-minimi-foot',
+    architecture: 'unipennate',
+    // more fibres than its narrow footprints ask: laid 1 cm apart round the border of the sole, three stand apart as rods
+    fibres: 7,
+    origin: { bones: ['foot'], line: [{ at: [LATERAL_PROCESS[0], LATERAL_PROCESS[1] + 0.003, LATERAL_PROCESS[2] + 0.007] }, { at: [0.119, 0.016, -0.03] }] },
+    insertion: { bones: ['foot'], line: [toe(4, 0.2, [0.003, -0.004, 0])] },
+    via: [
+      [{ at: [0.125, 0.01, 0.0] }, { at: [0.129, 0.014, 0.0] }],
+      [{ at: [0.136, 0.01, 0.045] }, { at: [0.14, 0.013, 0.045] }],
+      [{ at: [0.143, 0.01, 0.09] }],
+      [{ at: [0.143, 0.0075, 0.115] }],
+    ],
+    thickness: 0.012,
+    tendon: [0.06, 0.2],
+    tendonRadius: 0.0025,
+    // nearer the skin than the rest of the first layer: its tendon passes under the fifth metatarsal
+    // head, 8 mm above the sole, where the aponeurosis is thin
+    skinMargin: 0.003,
+    underSkin: SOLE_DEPTH,
+    endPad: SOLE_PAD,
+    cell: 0.0015,
+    hug: false,
+    steadyDrape: true,
+    over: [],
+    volume: estimate(9, 'the lateral muscle of the first layer, smaller than the abductor hallucis; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
+    triangles: 500,
+  },
+  {
+    // the medial process of the calcaneal tuberosity and the deep face of the central plantar aponeurosis,
+    // a central belly under the aponeurosis that parts into four tendons to the middle phalanges of toes
+    // 2–5 (split round the long flexor's tendons; across: toe 2 → toe 5)
+    id: 'flexor-digitorum-brevis',
+    architecture: 'unipennate',
+    fibres: 4,
+    origin: { bones: ['foot'], line: [{ at: [0.096, 0.01, -0.026] }, { at: [0.101, 0.01, -0.026] }, { at: [0.106, 0.01, -0.026] }, { at: [0.111, 0.011, -0.026] }] },
+    insertion: {
+      bones: ['foot'],
+      line: [toe(1, 0.54, [0, -0.001, 0]), toe(2, 0.54, [0, -0.001, 0]), toe(3, 0.54, [0, -0.001, 0]), toe(4, 0.54, [0, -0.001, 0])],
+    },
+    via: [
+      // one belly to mid-sole (the fibres lie close and merge), parting into four tendons over the metatarsals
+      [{ at: [0.1, 0.011, 0.02] }, { at: [0.104, 0.011, 0.02] }, { at: [0.108, 0.011, 0.02] }, { at: [0.112, 0.011, 0.02] }],
+      [{ at: [0.101, 0.011, 0.068] }, { at: [0.107, 0.011, 0.068] }, { at: [0.113, 0.011, 0.067] }, { at: [0.119, 0.011, 0.065] }],
+      [{ at: [0.098, 0.009, 0.125] }, { at: [0.112, 0.009, 0.12] }, { at: [0.126, 0.009, 0.11] }, { at: [0.139, 0.009, 0.098] }],
+    ],
+    thickness: 0.01,
+    tendon: [0.04, 0.35],
+    // four slender tendons: in 1.2 mm cells they stay whole under the metatarsal heads
+    tendonRadius: 0.002,
+    // less than the abductors': its tendons run on under the toes, where the skin lies 6–9 mm under the phalanges
+    skinMargin: 0.0035,
+    underSkin: SOLE_DEPTH,
+    endPad: SOLE_PAD,
+    cell: 0.0011,
+    hug: false,
+    steadyDrape: true,
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    volume: estimate(14, 'the central muscle of the first layer, a belly from the heel to mid-sole and four slender tendons; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
+    triangles: 600,
+  },
+];
+
+/** The second layer: quadratus plantae, on the plantar face of the calcaneus, deep to the first layer. */
+const SECOND_LAYER: VolumeDef[] = [
+  {
+    // the medial head from the medial face of the calcaneus below the sustentaculum, the lateral head from
+    // the lateral border of its plantar surface in front of the lateral process, joining into a flat
+    // quadrilateral sheet that ends on the lateral border of the flexor digitorum longus tendon (not a
+    // volume yet: it ends where that tendon runs, under the navicular and the medial cuneiform, on the
+    // deep plantar ligaments over the bones); across: medial head 0 → lateral head 1
+    id: 'quadratus-plantae',
+    architecture: 'quadrilateral',
+    fibres: 6,
+    origin: { bones: ['foot'], line: [{ at: [0.088, 0.022, -0.02] }, { at: [0.096, 0.014, -0.018] }, { at: [0.11, 0.013, -0.02] }, { at: [0.117, 0.016, -0.022] }] },
+    insertion: { bones: ['foot'], line: [{ at: [0.092, 0.024, 0.036] }, { at: [0.1, 0.022, 0.04] }, { at: [0.108, 0.02, 0.042] }] },
+    via: [[{ at: [0.09, 0.018, 0.008] }, { at: [0.097, 0.014, 0.01] }, { at: [0.105, 0.013, 0.01] }, { at: [0.113, 0.015, 0.008] }]],
+    thickness: 0.008,
+    tendon: [0.06, 0.1],
+    tendonRadius: 0.0025,
+    skinMargin: SOLE_SKIN_MARGIN,
+    endPad: SOLE_PAD,
+    cell: 0.0015,
+    hug: true,
+    steadyDrape: true,
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    volume: estimate(8, 'a flat sheet on the plantar calcaneus, smaller than the abductor hallucis in MRI series of the plantar intrinsic muscles (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
+    triangles: 450,
+  },
+];
+
+const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER];
+
+/**
+ * Written, not switched over yet: flexor digitorum brevis and quadratus plantae.
+ * Flexor digitorum brevis: its four fibres (one per tendon) merge into one belly only in fine cells. In
+ * 1.2–2 mm cells the surface comes out with a few non-manifold edges where the tendons part, and the
+ * generator's repeated softening erodes the belly until it breaks under the heel (this figure leaves
+ * 6–9 mm between the tuberosity and the sole) or where it narrows into the tendons (3–9 of 14 cm³ kept,
+ * its origin 55 mm from the muscle). In 1.1 mm cells, as written here, it is whole from the heel to the
+ * toes at 9 cm³ (within its tolerance), in its triangle budget and clear of the skin, but its tendon
+ * to the third toe ends 5 mm short of the middle phalanx (the footprint test asks 3 mm); ending the
+ * tendons 2 mm higher on the phalanges did not change it. Next: a via point under each toe, or one
+ * belly of many fibres that parts into four tendons only at the metatarsal heads.
+ * Quadratus plantae, a first draft: laid on the plantar calcaneus in front of the tuberosity (the room
+ * there is 6–16 mm between the bone and the first layer's floor) it comes to 1.6 of 8 cm³ in one piece,
+ * its six fibres thinned to their tendon radius by the sizing; it needs its fibres spaced to the room
+ * (fewer, or a thinner starting thickness), and the flexor digitorum longus tendon it ends on.
+ */
+const PENDING_IDS: ReadonlySet<string> = new Set<string>(['flexor-digitorum-brevis', 'quadratus-plantae']);
 
 /** Switched over: built as volumes. */
-export const FOOT: VolumeDef[] = [];
+export const FOOT: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
 
 /** Written, not switched over yet (each with its reason). */
-export const FOOT_PENDING: VolumeDef[] = [];
+export const FOOT_PENDING: VolumeDef[] = ALL.filter((d) => PENDING_IDS.has(d.id));
 
 /** Connective tissue of the foot, drawn as tendon. */
-export const FOOT_TISSUES: TissueDef[] = [];
+export const FOOT_TISSUES: TissueDef[] = [
+  {
+    // the deep fascia of the sole: from the medial process of the calcaneal tuberosity, under the skin of
+    // the sole over the first layer, widening forward and parting at the metatarsal heads into five slips
+    // towards the toes (across: hallux 0 → little toe 1)
+    id: 'plantar-aponeurosis',
+    name: 'plantar aponeurosis (plantar fascia)',
+    architecture: 'fan',
+    sheet: true,
+    origin: { bones: ['foot'], line: [{ at: [0.095, 0.006, -0.033] }, { at: [0.1, 0.005, -0.033] }, { at: [0.105, 0.005, -0.034] }] },
+    insertion: {
+      bones: ['foot'],
+      underSkin: 0.0026,
+      line: [toe(0, 0.08, [0, -0.01, 0]), toe(1, 0.08, [0, -0.009, 0]), toe(2, 0.08, [0, -0.009, 0]), toe(3, 0.08, [0, -0.009, 0]), toe(4, 0.08, [0, -0.009, 0])],
+    },
+    via: [
+      [{ at: [0.092, 0.0027, 0.02] }, { at: [0.1, 0.0027, 0.02] }, { at: [0.108, 0.0027, 0.02] }, { at: [0.116, 0.0027, 0.02] }, { at: [0.124, 0.0027, 0.02] }],
+      [{ at: [0.086, 0.0027, 0.09] }, { at: [0.1, 0.0027, 0.09] }, { at: [0.113, 0.0027, 0.088] }, { at: [0.126, 0.0027, 0.083] }, { at: [0.138, 0.0027, 0.075] }],
+    ],
+    thickness: 0.004,
+    tendon: [0.02, 0.02],
+    tendonRadius: 0.0012,
+    skinMargin: 0.0012,
+    hug: false,
+    // (and the flexor digitorum brevis, once it is a volume)
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    volume: null,
+    cell: 0.0012,
+    triangles: 450,
+  },
+];

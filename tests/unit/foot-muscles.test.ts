@@ -1,0 +1,162 @@
+/**
+ * The muscles of the sole built as volumes, read from the committed model: abductor hallucis along the
+ * medial border from the medial process of the calcaneal tuberosity to the medial base of the hallux's
+ * proximal phalanx, abductor digiti minimi along the lateral border from the lateral process to the base
+ * of the little toe's proximal phalanx, and the plantar aponeurosis (a tissue) from the medial process
+ * to the metatarsal heads, between the first layer and the skin of the sole; their trigger points lie
+ * where the literature palpates them, on the borders of the sole in front of the heel.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FOOT as BONES } from '../../src/anatomy/bones/leg';
+import { landmark } from '../../src/anatomy/landmarks';
+import { lerp } from '../../src/anatomy/vec';
+import { FOOT, FOOT_PENDING, FOOT_TISSUES } from '../../src/anatomy/volumes/defs/foot';
+import { muscleKey } from '../../src/core/model-contract';
+import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { loadModel, type LoadedNode } from '../support/load-model';
+
+type P3 = [number, number, number];
+
+const meshes = new Map<string, LoadedNode>();
+const tendons = new Map<string, LoadedNode>();
+const points = new Map<string, P3>();
+
+beforeAll(async () => {
+  const model = await loadModel();
+  for (const n of model.nodes) {
+    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
+    if (n.extras?.kind === 'tendon') tendons.set(`${n.extras.tissueId}/${n.extras.side}`, n);
+    if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId, n.translation);
+  }
+});
+
+function leftMesh(id: string, tissue = false): { positions: Float32Array; indices: Uint32Array } {
+  const n = tissue ? tendons.get(`${id}/left`) : meshes.get(muscleKey(id, 'left'));
+  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
+  return { positions: n.positions, indices: n.indices };
+}
+
+/** Distance from a point to a left-side mesh (0 inside it). */
+function reach(id: string, p: P3, tissue = false): number {
+  const m = leftMesh(id, tissue);
+  const bvh = bvhOf(m.positions, m.indices);
+  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
+}
+
+/** Vertices of a left-side mesh in a slab across the foot (|z - at| < 1 cm). */
+function slab(id: string, at: number, tissue = false): P3[] {
+  const m = leftMesh(id, tissue);
+  const out: P3[] = [];
+  for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 2]! - at) < 0.01) out.push([m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]);
+  return out;
+}
+
+const mean = (p: readonly P3[], axis: 0 | 1 | 2) => p.reduce((a, v) => a + v[axis], 0) / p.length;
+
+/** A point `t` of the way along toe `i` (0 hallux) from its metatarsal head to its tip, as the skeleton lays it. */
+function toePoint(i: number, t: number): P3 {
+  const tips: P3[] = [landmark('hallux-tip') as P3, landmark('toe-2-tip') as P3, [0.114, 0.012, 0.192], [0.128, 0.011, 0.178], landmark('toe-5-tip') as P3];
+  return lerp(BONES.heads[i]!, tips[i]!, t) as P3;
+}
+
+describe('first layer of the sole', () => {
+  it('is switched over: abductor hallucis and abductor digiti minimi, flexor digitorum brevis pending with its reason', () => {
+    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot']));
+    expect(FOOT_PENDING.map((d) => d.id)).toContain('flexor-digitorum-brevis');
+    for (const d of FOOT) expect(meshes.has(muscleKey(d.id, 'left')), d.id).toBe(true);
+  });
+
+  it('abductor hallucis runs from the medial process of the calcaneal tuberosity to the medial base of the hallux', () => {
+    const m = leftMesh('abductor-hallucis');
+    let back = Infinity, front = -Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) [back, front] = [Math.min(back, m.positions[i]!), Math.max(front, m.positions[i]!)];
+    // from the tuberosity (behind the front of the calcaneus) to the proximal phalanx of the hallux
+    expect(back).toBeLessThan(-0.025);
+    expect(front).toBeGreaterThan(BONES.heads[0]![2] + 0.008);
+    expect(reach('abductor-hallucis', [0.093, 0.011, -0.029])).toBeLessThan(0.006);
+    const base = toePoint(0, 0.2);
+    expect(reach('abductor-hallucis', [base[0] - 0.008, base[1] - 0.003, base[2]])).toBeLessThan(0.006);
+  });
+
+  it('abductor digiti minimi runs from the lateral process to the lateral base of the little toe', () => {
+    const m = leftMesh('abductor-digiti-minimi-foot');
+    let back = Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) back = Math.min(back, m.positions[i]!);
+    expect(back).toBeLessThan(-0.025);
+    expect(reach('abductor-digiti-minimi-foot', [0.113, 0.011, -0.03])).toBeLessThan(0.006);
+    const base = toePoint(4, 0.2);
+    expect(reach('abductor-digiti-minimi-foot', [base[0] + 0.003, base[1] - 0.004, base[2]])).toBeLessThan(0.006);
+  });
+
+  it('the abductors follow the borders of the foot: the hallucis medial to the second ray, the digiti minimi lateral to the fourth', () => {
+    /** x of the fourth metatarsal's axis at the level z (its base's x behind the base). */
+    const fourth = (z: number) => {
+      const b = BONES.bases[3]!, h = BONES.heads[3]!;
+      const t = Math.min(1, Math.max(0, (z - b[2]) / (h[2] - b[2])));
+      return b[0] + (h[0] - b[0]) * t;
+    };
+    for (const z of [0.02, 0.06, 0.1]) {
+      const medial = slab('abductor-hallucis', z), lateral = slab('abductor-digiti-minimi-foot', z);
+      expect(medial.length, `abductor hallucis at z ${z}`).toBeGreaterThan(3);
+      expect(lateral.length, `abductor digiti minimi at z ${z}`).toBeGreaterThan(3);
+      expect(mean(medial, 0), `abductor hallucis at z ${z}`).toBeLessThan(BONES.heads[1]![0] - 0.005);
+      expect(mean(lateral, 0), `abductor digiti minimi at z ${z}`).toBeGreaterThan(fourth(z));
+      // both in the sole: below the tarsal and metatarsal bones they run under
+      expect(mean(medial, 1)).toBeLessThan(0.03);
+      expect(mean(lateral, 1)).toBeLessThan(0.025);
+    }
+  });
+});
+
+describe('plantar aponeurosis', () => {
+  it('is a tissue from the medial process of the calcaneal tuberosity to the metatarsal heads', () => {
+    expect(FOOT_TISSUES.map((t) => t.id)).toContain('plantar-aponeurosis');
+    const m = leftMesh('plantar-aponeurosis', true);
+    let back = Infinity, front = -Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) [back, front] = [Math.min(back, m.positions[i]!), Math.max(front, m.positions[i]!)];
+    expect(back).toBeLessThan(-0.028);
+    expect(front).toBeGreaterThan(BONES.heads[2]![2] - 0.01);
+    expect(reach('plantar-aponeurosis', [0.097, 0.006, -0.033], true)).toBeLessThan(0.004);
+  });
+
+  it('widens forward: under the metatarsals it spans the sole from the first to the fifth ray', () => {
+    const heel = slab('plantar-aponeurosis', -0.02, true), fore = slab('plantar-aponeurosis', 0.1, true);
+    const span = (p: P3[]) => Math.max(...p.map((v) => v[0])) - Math.min(...p.map((v) => v[0]));
+    expect(span(fore)).toBeGreaterThan(span(heel) + 0.01);
+    expect(span(fore)).toBeGreaterThan(0.035);
+  });
+
+  it('lies under the skin of the sole, below the first layer, and is thin', () => {
+    for (const z of [0.0, 0.04, 0.08, 0.12]) {
+      const p = slab('plantar-aponeurosis', z, true);
+      expect(p.length, `aponeurosis at z ${z}`).toBeGreaterThan(3);
+      // within a few millimetres of the sole (y = 0)
+      expect(Math.min(...p.map((v) => v[1])), `aponeurosis at z ${z}`).toBeLessThan(0.005);
+      expect(mean(p, 1), `aponeurosis at z ${z}`).toBeLessThan(0.008);
+      for (const id of ['abductor-hallucis', 'abductor-digiti-minimi-foot']) {
+        const q = slab(id, z);
+        expect(Math.min(...p.map((v) => v[1])), `${id} at z ${z}`).toBeLessThan(Math.min(...q.map((v) => v[1])));
+      }
+    }
+  });
+});
+
+describe('trigger points of the sole', () => {
+  it('abductor hallucis: on the medial half of the arch in front of the heel', () => {
+    const p = points.get('abductor-hallucis-1');
+    expect(p).toBeDefined();
+    expect(p![2]).toBeGreaterThan(landmark('heel-plantar')[2] + 0.02);
+    expect(p![2]).toBeLessThan(landmark('medial-cuneiform')[2] + 0.01);
+    expect(p![0]).toBeLessThan(BONES.heads[1]![0] - 0.005);
+    expect(p![1]).toBeLessThan(0.03);
+  });
+
+  it('abductor digiti minimi: on the lateral border of the sole in front of the heel, behind the fifth metatarsal head', () => {
+    const p = points.get('abductor-digiti-minimi-foot-1');
+    expect(p).toBeDefined();
+    expect(p![2]).toBeGreaterThan(landmark('heel-plantar')[2] + 0.02);
+    expect(p![2]).toBeLessThan(landmark('metatarsal-5-head')[2] - 0.02);
+    expect(p![0]).toBeGreaterThan(0.115);
+    expect(p![1]).toBeLessThan(0.025);
+  });
+});
