@@ -163,3 +163,19 @@ describe.runIf(VOLUME_IDS.has('rhomboid-minor'))('the rhomboid minor as a volume
     expect(behind / checked).toBeGreaterThan(0.9);
   });
 });
+
+describe('the infraspinatus trigger points on the scapula with its spine across the blade', () => {
+  it('face the back, where a clinician looks for them, below the spine and medial to the glenoid', async () => {
+    const model = await loadModel();
+    const tps = model.nodes.filter((n) => n.extras?.kind === 'trigger-point' && n.extras.muscleId === 'infraspinatus' && n.extras.side === 'left');
+    expect(tps.length).toBe(3);
+    const spineRoot = landmark('scapula-spine-root'), glenoid = landmark('glenoid');
+    for (const n of tps) {
+      const e = n.extras as { triggerPointId: string; normal: [number, number, number] };
+      // seen from behind: the outward normal points back (−z), not up or down under the spine's ledge
+      expect(e.normal[2], e.triggerPointId).toBeLessThan(-0.5);
+      expect(n.translation[1], e.triggerPointId).toBeLessThan(spineRoot[1]);
+      expect(n.translation[0], e.triggerPointId).toBeLessThan(glenoid[0]);
+    }
+  });
+});
