@@ -171,7 +171,8 @@ describe('the infraspinatus trigger points on the scapula with its spine across 
     expect(tps.length).toBe(3);
     const spineRoot = landmark('scapula-spine-root'), glenoid = landmark('glenoid');
     for (const n of tps) {
-      const e = n.extras as { triggerPointId: string; normal: [number, number, number] };
+      if (n.extras?.kind !== 'trigger-point') continue;
+      const e = n.extras;
       // seen from behind: the outward normal points back (−z), not up or down under the spine's ledge
       expect(e.normal[2], e.triggerPointId).toBeLessThan(-0.5);
       expect(n.translation[1], e.triggerPointId).toBeLessThan(spineRoot[1]);
