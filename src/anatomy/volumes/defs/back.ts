@@ -146,7 +146,7 @@ export const BACK_LATISSIMUS: VolumeDef[] = [
     sheet: true,
     triangles: 3000,
     hug: false,
-    over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor'],
+    over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor', 'serratus-anterior'],
     volume: {
       cm3: 260,
       source: 'Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): latissimus dorsi about a tenth of the upper limb muscle volume (estimate of the fraction), × 2500 cm³ total',
