@@ -299,7 +299,11 @@ describe('the closed-cage ground under the external oblique', () => {
 
 describe('serratus anterior', () => {
   const sa = FRONT_TRUNK_SERRATUS[0]!;
-  const at = (a: (typeof sa.origin.line)[number]) => ('at' in a && a.at ? a.at : null)!;
+  /** The point of an origin anchor written as an explicit point (the serratus' slips are all `{ at }`). */
+  const at = (a: (typeof sa.origin.line)[number]): readonly [number, number, number] => {
+    if (typeof a === 'object' && 'at' in a) return a.at;
+    throw new Error(`serratus origin anchor ${JSON.stringify(a)} is not a point`);
+  };
   it('arises by digitations from the outer faces of ribs 1 to 8 at the side of the chest', () => {
     const m = mesh('serratus-anterior');
     const ribs = boneField(['ribs']);
