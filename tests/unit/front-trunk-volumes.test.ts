@@ -5,7 +5,8 @@
  * abdominal wall lies under the skin in its layers, the rectus with its tendinous intersections, the
  * external oblique from its rib slips over the intercostal layer of the cage and the internal oblique
  * to the crest, the inguinal ligament and its aponeurosis beside the rectus; the obturator internus lines the pelvic side wall; the linea alba and the lateral border of the rectus
- * sheath are drawn as tendon.
+ * sheath are drawn as tendon; the serratus anterior runs from its digitations on ribs 1–8 round the cage,
+ * under the scapula, to the costal face of its medial border.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '@gltf-transform/core';
@@ -15,12 +16,13 @@ import { landmark } from '../../src/anatomy/landmarks';
 import { gradient } from '../../src/anatomy/muscles/field-ops';
 import { add, scale, type V3 } from '../../src/anatomy/vec';
 import { muscleKey } from '../../src/core/model-contract';
-import { ABDOMINAL_WALL, FRONT_TRUNK_TISSUES } from '../../src/anatomy/volumes/defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK_SERRATUS, FRONT_TRUNK_TISSUES } from '../../src/anatomy/volumes/defs/front-trunk';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 const meshes = new Map<string, LoadedNode>();
 const tissues = new Map<string, LoadedNode>();
+const triggerPoints = new Map<string, V3>();
 let doc: Document;
 beforeAll(async () => {
   const model = await loadModel();
@@ -28,6 +30,7 @@ beforeAll(async () => {
   for (const n of model.nodes) {
     if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
     if (n.extras?.kind === 'tendon') tissues.set(`${n.extras.tissueId}/${n.extras.side}`, n);
+    if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left' && n.translation) triggerPoints.set(n.extras.triggerPointId, [n.translation[0]!, n.translation[1]!, n.translation[2]!]);
   }
 });
 const mesh = (id: string) => {
@@ -291,5 +294,49 @@ describe('the closed-cage ground under the external oblique', () => {
     const eo = ABDOMINAL_WALL.find((d) => d.id === 'external-oblique')!;
     expect(eo.overTissues).toEqual(['costal-fascia']);
     expect(eo.over).toEqual(expect.arrayContaining(['internal-oblique', 'rectus-abdominis']));
+  });
+});
+
+describe('serratus anterior', () => {
+  const sa = FRONT_TRUNK_SERRATUS[0]!;
+  /** The point of an origin anchor written as an explicit point (the serratus' slips are all `{ at }`). */
+  const at = (a: (typeof sa.origin.line)[number]): readonly [number, number, number] => {
+    if (typeof a === 'object' && 'at' in a) return a.at;
+    throw new Error(`serratus origin anchor ${JSON.stringify(a)} is not a point`);
+  };
+  it('arises by digitations from the outer faces of ribs 1 to 8 at the side of the chest', () => {
+    const m = mesh('serratus-anterior');
+    const ribs = boneField(['ribs']);
+    for (const a of sa.origin.line) {
+      const p = at(a);
+      expect(Math.abs(ribs(...p))).toBeLessThan(0.002);
+      expect(isInside(m.bvh, p) ? 0 : surfaceDistance(m.bvh, p)).toBeLessThan(0.003);
+    }
+    const ys = vertices(m.positions).map((v) => v[1]);
+    expect(Math.max(...ys)).toBeGreaterThan(landmark('rib-2-lateral')[1]);
+    // down to the 8th rib's digitation (its landmark lies on the rib's lower edge)
+    expect(Math.min(...ys)).toBeLessThan(landmark('rib-8-lateral')[1] + 0.005);
+  });
+  it('reaches the costal face of the medial border from the superior angle to the inferior angle, most of it at the angle', () => {
+    const m = mesh('serratus-anterior');
+    expect(surfaceDistance(m.bvh, landmark('scapula-superior-angle'))).toBeLessThan(0.015);
+    // (the angle's landmark is its tip; the muscle ends on the costal face above it)
+    expect(surfaceDistance(m.bvh, landmark('scapula-inferior-angle'))).toBeLessThan(0.02);
+    // in front of the scapula (between it and the ribs), not behind it
+    const back = vertices(m.positions).filter((v) => v[2] < -0.06);
+    const behindBlade = back.filter((v) => v[2] < landmark('scapula-inferior-angle')[2] - 0.012);
+    expect(back.length).toBeGreaterThan(0);
+    expect(behindBlade.length / back.length).toBeLessThan(0.05);
+    // the lower digitations converge on the inferior angle: more of the insertion's half lies below the spine's root than above it
+    const low = back.filter((v) => v[1] < landmark('scapula-spine-root')[1]).length;
+    expect(low).toBeGreaterThan(back.length - low);
+  });
+  it('has its trigger point on the side of the chest about the 5th-6th ribs, near the mid-axillary line', () => {
+    const tp = triggerPoints.get('serratus-anterior-1')!;
+    expect(tp).toBeTruthy();
+    expect(tp[1]).toBeLessThan(landmark('rib-4-lateral')[1]);
+    expect(tp[1]).toBeGreaterThan(landmark('rib-7-lateral')[1]);
+    expect(tp[0]).toBeGreaterThan(0.12);
+    expect(Math.abs(tp[2])).toBeLessThan(0.045);
   });
 });

@@ -17,7 +17,7 @@ import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING, ARM_TISSUES } from './defs/arm';
 import { BACK_DEEP, BACK_LATISSIMUS, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING, FOREARM_TISSUES } from './defs/forearm';
-import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_TISSUES, FRONT_TRUNK_TISSUES_PENDING, PELVIC_WALL } from './defs/front-trunk';
+import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_SERRATUS, FRONT_TRUNK_TISSUES, FRONT_TRUNK_TISSUES_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
@@ -35,7 +35,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF_DEEP, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...FOOT, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...FRONT_TRUNK_SERRATUS, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF_DEEP, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...FOOT, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet, each with its reason in its defs file: muscles of the

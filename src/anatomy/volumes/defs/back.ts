@@ -146,7 +146,7 @@ export const BACK_LATISSIMUS: VolumeDef[] = [
     sheet: true,
     triangles: 3000,
     hug: false,
-    over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor'],
+    over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor', 'serratus-anterior'],
     volume: {
       cm3: 260,
       source: 'Holzbaur KRS et al. 2007, J Biomech 40:742–749 (MRI, 10 adults): latissimus dorsi about a tenth of the upper limb muscle volume (estimate of the fraction), × 2500 cm³ total',
@@ -258,9 +258,20 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
  *   the chords: 74 %), a longer origin tendon of 1.6 mm radius (82 %, the nape then white), skin
  *   margin and underSkin 0.8 mm (82 %, 58 open edges), a 5 mm sheet left unsized (84 cm³ all the same: the
  *   skin and the deeper muscles bound it, not its radius; 77 %, 10 open edges), a 0.8 mm cell (89 cm³, 73 %).
- * The hole does not close with a thinner or finer sheet. Next: room over the upper splenius capitis (it
- *   lies 3–5 mm under the skin at x 0.02–0.04, y 1.54–1.6, ../neck.ts), or fibres whose radius follows
- *   the room under the skin instead of one sizing factor.
+ * The hole does not close with a thinner or finer sheet.
+ * - Switched over for real (an array of its own after NECK_BACK in ../index.ts), with room made under it
+ *   by a thinner splenius capitis (../neck.ts; its skin margin left at 1.5 mm, which keeps it on its
+ *   insertion): at 5 mm and a 1.5 mm cell, or 6 mm at its 2 mm cell, the trapezius lies behind 91–94 %
+ *   of the splenius and 93–95 % of the semispinalis capitis (the layering check passes, 84 cm³), but the
+ *   splenius itself falls apart under the tight skin of the nape (largest piece 74–75 %, 16–21 cm³ kept;
+ *   at 6.5 mm too, 74 %, with the trapezius's attachment zone 14 mm),
+ *   and the trapezius still has 16–24 open edges, now higher up, under the lateral superior nuchal line
+ *   (x 0.026–0.052, y 1.59–1.615), where it meets the splenius's insertion and the sternocleidomastoid.
+ *   At 7 mm the splenius is whole but too near the skin (above). Next: a splenius thin only in its upper
+ *   half (a via line near the semispinalis a third of the way up, its full 7 mm below), and for the
+ *   trapezius's edges there a wider attachment zone at its origin on the nuchal line, which the
+ *   splenius's insertion would then not cut; or fibres whose radius follows the room under the skin
+ *   instead of one sizing factor.
  */
 export const BACK_PENDING: VolumeDef[] = [
   {

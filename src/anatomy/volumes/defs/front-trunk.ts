@@ -118,7 +118,7 @@ export const FRONT_TRUNK: VolumeDef[] = [
     thickness: 0.012,
     tendon: [0.04, 0.16],
     hug: false,
-    over: ['subclavius'],
+    over: ['subclavius', 'serratus-anterior'],
     volume: estimate(45, 'a thin triangle about 14 cm long, 8 cm wide at the ribs and 5–8 mm thick'),
   },
   {
@@ -156,7 +156,7 @@ export const FRONT_TRUNK: VolumeDef[] = [
     tendon: [0, 0.14],
     tendonRadius: 0.004,
     hug: false,
-    over: ['pectoralis-minor', 'subclavius'],
+    over: ['pectoralis-minor', 'subclavius', 'serratus-anterior'],
     volume: estimate(300, 'MRI series of the adult male chest put the pectoralis major at about 250–400 cm³'),
   },
 ];
@@ -506,24 +506,95 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
   },
 ];
 
+/**
+ * The serratus anterior's digitations on the outer faces of ribs 1-8 (onRib's t: about the mid-axillary
+ * line above, moving forward to the anterior axillary line at the 5th-6th, just behind the external
+ * oblique's slips on the 5th-8th, back again on the lowest; across: superior → inferior).
+ */
+const SA_ORIGIN: { at: V3 }[] = [
+  [1, 1.05], [2, 1.0], [3, 0.9], [4, 0.8], [5, 0.72], [6, 0.74], [7, 0.84], [8, 1.02],
+].map(([r, t]) => onRib(r!, t!, 0));
+/**
+ * Its insertion on the costal face of the scapula's medial border: the upper digitation on the
+ * superior angle, the next two along the border, the lower five converging on a broad area at the
+ * inferior angle (the part an atlas shows thickest), so half the fibres end below the border's lower third.
+ */
+const SA_INSERTION: AnchorDef[] = [
+  { lm: 'scapula-superior-angle', off: [0.006, 0.0, 0.01] },
+  { lm: 'scapula-spine-root', off: [0.006, 0.0, 0.012] },
+  { between: ['scapula-spine-root', 'scapula-inferior-angle'], t: 0.7, off: [0.006, 0.0, 0.012] },
+  { lm: 'scapula-inferior-angle', off: [0.004, 0.008, 0.012] },
+  { lm: 'scapula-inferior-angle', off: [0.016, 0.014, 0.012] },
+  { lm: 'scapula-inferior-angle', off: [0.02, 0.022, 0.012] },
+];
+/** The serratus' axis off the cage (m): half its thickness and a little, bridging the intercostal spaces. */
+const SA_OFF_RIBS = 0.0055;
+/**
+ * A via line of the serratus at `f` of each fibre's length: its straight chords from the ribs to the
+ * scapula run through the thorax, so the chord's point is moved out from the cage's axis until it lies
+ * SA_OFF_RIBS off the nearest rib above or below it (the least distance over 12 mm up and down, so the
+ * point does not settle in an intercostal space), like the external oblique's (eoVia).
+ */
+function saVia(f: number, n: number): { at: V3 }[] {
+  ribsField ??= boneField(['ribs']);
+  const ribs = ribsField;
+  const wall = (p: V3) => {
+    let d = Infinity;
+    for (let dy = -0.012; dy <= 0.0121; dy += 0.004) d = Math.min(d, ribs(p[0], p[1] + dy, p[2]));
+    return d;
+  };
+  const o = SA_ORIGIN.map(anchorPoint), ins = SA_INSERTION.map(anchorPoint);
+  return Array.from({ length: n }, (_, k) => {
+    const v = k / (n - 1);
+    let p = lerp(alongPolyline(o, v), alongPolyline(ins, v), f);
+    const out = norm([p[0], 0, p[2]]);
+    for (let i = 0; i < 120 && (wall(p) < SA_OFF_RIBS || ribs(...p) < SA_OFF_RIBS); i++) p = add(p, scale(out, 0.0005));
+    return { at: p.map((c) => Math.round(c * 1e5) / 1e5) as V3 };
+  });
+}
+
+/**
+ * Serratus anterior, built before the pectorals and the latissimus that cover it: from its digitations
+ * on ribs 1-8 round the cage, under the scapula and the subscapularis, to the costal face of the medial
+ * border, on the ribs and on the intercostal layer (costal-fascia) where that covers the 5th-8th ribs.
+ * Laid on the ribs its fibres fell into the intercostal spaces; kept off them with one via line it
+ * stayed at 90 of 170 cm³ and holed behind. What closed it: a sheet (its fibres settled together, so
+ * none sinks between two ribs alone), three via lines on the cage's hull (saVia) and a 1.5 mm cell (at
+ * 2 mm it kept 18 open edges and 98 cm³). Still to do: its lower digitations (5th-8th ribs) arise at
+ * about the mid-axillary line, a little behind an atlas' anterior axillary line, so part of the
+ * intercostal layer still shows between the pectoralis major and the external oblique; moved forward
+ * (t 0.5-0.9) they opened (2 open edges), as did six via lines. The external oblique does not yet lie
+ * `over` it (their slips meet on the 5th-8th ribs; switching it rebuilds the oblique).
+ */
+export const FRONT_TRUNK_SERRATUS: VolumeDef[] = [
+  {
+    id: 'serratus-anterior',
+    architecture: 'multi-headed',
+    heads: 4,
+    origin: { bones: ['ribs'], line: SA_ORIGIN },
+    insertion: { bones: ['scapula'], line: SA_INSERTION },
+    via: [saVia(0.25, 10), saVia(0.5, 10), saVia(0.75, 10)],
+    thickness: 0.012,
+    tendon: [0.04, 0.06],
+    hug: false,
+    sheet: true,
+    cell: 0.0015,
+    over: ['subscapularis'],
+    overTissues: ['costal-fascia'],
+    // below its area's share (2400): the region's allowance
+    triangles: 1900,
+    volume: estimate(170, 'a sheet about 15 × 15 cm over the side of the chest, 6–10 mm thick'),
+  },
+];
+
 /** Tissues written but not switched over yet (none today). */
 export const FRONT_TRUNK_TISSUES_PENDING: TissueDef[] = [
 ];
 
 /**
  * Written, not switched over yet. Levator ani comes out as a sliver (about 4 of 22 cm³: its sheet runs
- * inside the hip bone's field along the side wall). Serratus anterior sinks between the ribs into the
- * cage: a fibre hugging the ribs falls into the intercostal gaps, so it needs a ground that closes the
- * cage; kept out of the ribs instead of laid on them (hug false, lift 2–3 mm) it still opens (22–30
- * edges) and stops at about 90 of 170 cm³, holed behind, where it runs round the cage under the
- * scapula. The intercostal layer under the external oblique (costal-fascia) covers ribs 5–10 in front
- * of the oblique's slips only; the serratus needs ribs 1–9 round to the scapula's medial border, so it
- * waits for that layer carried up and back under the scapula (and it would then lie over the layer's
- * upper part, which shows today between the pectoralis major and the oblique's upper slips). It also
- * lies deep to both pectorals in front and to the latissimus behind, so when it is switched over it is
- * built before them (with the subscapularis' group), not over them as its `over` below still says;
- * the same via lines on its axis round the cage as the external oblique's (eoVia) are the first thing
- * to try, since its chords from the ribs to the scapula's medial border run through the thorax.
+ * inside the hip bone's field along the side wall). The serratus anterior is switched over
+ * (FRONT_TRUNK_SERRATUS, below the tissues; see there for how).
  *
  * How the external oblique was switched over (for the muscles still to come on the cage): laid on the
  * bones its fibres sank into the trunk; laid under the skin (skinOnly) on the internal oblique and the
@@ -553,35 +624,5 @@ export const FRONT_TRUNK_PENDING: VolumeDef[] = [
     hug: false,
     over: ['obturator-internus'],
     volume: estimate(22, 'a sheet about 5 mm thick spanning the pelvic outlet, each half some 40 cm² (estimate)'),
-  },
-  {
-    id: 'serratus-anterior',
-    architecture: 'multi-headed',
-    heads: 4,
-    // digitations on the outer faces of ribs 1-8, round the cage under the scapula to its medial border (across: superior → inferior)
-    origin: {
-      bones: ['ribs'],
-      line: [
-        { lm: 'rib-1-lateral', off: [0.004, 0.0, 0.012] },
-        { lm: 'rib-2-lateral', off: [0.004, 0.0, 0.02] },
-        { lm: 'rib-4-lateral', off: [0.002, 0.0, 0.035] },
-        { lm: 'rib-6-lateral', off: [0.0, 0.0, 0.045] },
-        { lm: 'rib-8-lateral', off: [-0.004, 0.0, 0.04] },
-      ],
-    },
-    insertion: {
-      bones: ['scapula'],
-      line: [{ lm: 'scapula-superior-angle', off: [0.006, 0.0, 0.01] }, { lm: 'scapula-spine-root', off: [0.006, 0.0, 0.012] }, { lm: 'scapula-inferior-angle', off: [0.008, 0.006, 0.012] }],
-    },
-    via: [[
-      { between: ['rib-2-lateral', 'rib-2-posterior'], t: 0.45, off: [0.008, 0, 0] },
-      { between: ['rib-5-lateral', 'rib-5-posterior'], t: 0.45, off: [0.008, 0, 0] },
-      { between: ['rib-8-lateral', 'rib-8-posterior'], t: 0.4, off: [0.008, 0, 0] },
-    ]],
-    thickness: 0.009,
-    tendon: [0.04, 0.06],
-    hug: true,
-    over: ['subscapularis', 'teres-major', 'pectoralis-minor', 'pectoralis-major'],
-    volume: estimate(170, 'a sheet about 15 × 15 cm over the side of the chest, 6–10 mm thick'),
   },
 ];
