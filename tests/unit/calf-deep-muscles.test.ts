@@ -7,36 +7,12 @@
  * longus from front to back; tibialis posterior reaches the navicular tuberosity and flexor hallucis
  * longus the great toe; the plantaris's belly lies above the knee joint behind the lateral condyle.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { landmark } from '../../src/anatomy/landmarks';
-import { muscleKey } from '../../src/core/model-contract';
 import { VOLUME_IDS } from '../../src/anatomy/volumes';
-import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
-import { loadModel, type LoadedNode } from '../support/load-model';
+import { regionModel } from '../support/region-model';
 
-const meshes = new Map<string, LoadedNode>();
-const points = new Map<string, [number, number, number]>();
-
-beforeAll(async () => {
-  const model = await loadModel();
-  for (const n of model.nodes) {
-    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
-    if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId, n.translation);
-  }
-});
-
-function left(id: string): { positions: Float32Array; indices: Uint32Array } {
-  const n = meshes.get(muscleKey(id, 'left'));
-  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
-  return { positions: n.positions, indices: n.indices };
-}
-
-/** Distance from a point to a mesh (0 inside it). */
-function reach(id: string, p: readonly [number, number, number]): number {
-  const m = left(id);
-  const bvh = bvhOf(m.positions, m.indices);
-  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
-}
+const { left, reach, points } = regionModel();
 
 /** Mean x and z of a left-side muscle's vertices in a level slab (|y - level| < half). */
 function centre(id: string, y: number, half = 0.01): { x: number; z: number; n: number } {

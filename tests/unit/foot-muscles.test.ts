@@ -6,42 +6,17 @@
  * to the metatarsal heads, between the first layer and the skin of the sole; their trigger points lie
  * where the literature palpates them, on the borders of the sole in front of the heel.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FOOT as BONES } from '../../src/anatomy/bones/leg';
 import { landmark } from '../../src/anatomy/landmarks';
 import { lerp } from '../../src/anatomy/vec';
 import { FOOT, FOOT_PENDING, FOOT_TISSUES } from '../../src/anatomy/volumes/defs/foot';
 import { muscleKey } from '../../src/core/model-contract';
-import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
-import { loadModel, type LoadedNode } from '../support/load-model';
+import { regionModel } from '../support/region-model';
 
 type P3 = [number, number, number];
 
-const meshes = new Map<string, LoadedNode>();
-const tendons = new Map<string, LoadedNode>();
-const points = new Map<string, P3>();
-
-beforeAll(async () => {
-  const model = await loadModel();
-  for (const n of model.nodes) {
-    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
-    if (n.extras?.kind === 'tendon') tendons.set(`${n.extras.tissueId}/${n.extras.side}`, n);
-    if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId, n.translation);
-  }
-});
-
-function leftMesh(id: string, tissue = false): { positions: Float32Array; indices: Uint32Array } {
-  const n = tissue ? tendons.get(`${id}/left`) : meshes.get(muscleKey(id, 'left'));
-  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
-  return { positions: n.positions, indices: n.indices };
-}
-
-/** Distance from a point to a left-side mesh (0 inside it). */
-function reach(id: string, p: P3, tissue = false): number {
-  const m = leftMesh(id, tissue);
-  const bvh = bvhOf(m.positions, m.indices);
-  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
-}
+const { meshes, points, left: leftMesh, reach } = regionModel();
 
 /** Vertices of a left-side mesh in a slab across the foot (|z - at| < 1 cm). */
 function slab(id: string, at: number, tissue = false): P3[] {

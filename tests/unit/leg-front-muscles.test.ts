@@ -5,39 +5,14 @@
  * lateral fibula only and its tendon reaches the tuberosity of the fifth metatarsal; their trigger points
  * lie where the literature puts them; their volumes are sized to Handsfield et al. 2014.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
 import { VOLUME_DEFS } from '../../src/anatomy/volumes';
-import { muscleKey } from '../../src/core/model-contract';
-import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
-import { loadModel, type LoadedNode } from '../support/load-model';
-
-const meshes = new Map<string, LoadedNode>();
-const points = new Map<string, [number, number, number]>();
-
-beforeAll(async () => {
-  const model = await loadModel();
-  for (const n of model.nodes) {
-    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
-    if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left') points.set(n.extras.triggerPointId, n.translation);
-  }
-});
+import { regionModel } from '../support/region-model';
 
 type P = readonly [number, number, number];
-
-function left(id: string): { positions: Float32Array; indices: Uint32Array } {
-  const n = meshes.get(muscleKey(id, 'left'));
-  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
-  return { positions: n.positions, indices: n.indices };
-}
-
-/** Distance from a point to a left-side muscle (0 inside it). */
-function reach(id: string, p: P): number {
-  const m = left(id);
-  const bvh = bvhOf(m.positions, m.indices);
-  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
-}
+const { left, reach, points } = regionModel();
 
 /** Mean x and z of a left-side muscle's vertices in a level slab (|y - level| < 1 cm). */
 function slabMean(id: string, y: number): { n: number; x: number; z: number } {

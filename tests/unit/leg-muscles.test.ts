@@ -6,36 +6,13 @@
  * mid-calf to the back of the calcaneus; the gastrocnemius arises by two heads from both femoral
  * condyles, its medial head the lower, over the soleus, and the popliteus lies above the soleal line.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
-import { muscleKey } from '../../src/core/model-contract';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
-import { loadModel, type LoadedNode } from '../support/load-model';
+import { regionModel } from '../support/region-model';
 
-const meshes = new Map<string, LoadedNode>();
-const tendons = new Map<string, LoadedNode>();
-
-beforeAll(async () => {
-  const model = await loadModel();
-  for (const n of model.nodes) {
-    if (n.extras?.kind === 'muscle') meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n);
-    if (n.extras?.kind === 'tendon') tendons.set(`${n.extras.tissueId}/${n.extras.side}`, n);
-  }
-});
-
-function left(id: string): { positions: Float32Array; indices: Uint32Array } {
-  const n = meshes.get(muscleKey(id, 'left'));
-  if (!n?.positions || !n.indices) throw new Error(`no mesh for ${id}/left`);
-  return { positions: n.positions, indices: n.indices };
-}
-
-/** Distance from a point to a mesh (0 inside it). */
-function reach(id: string, p: readonly [number, number, number]): number {
-  const m = left(id);
-  const bvh = bvhOf(m.positions, m.indices);
-  return isInside(bvh, p) ? 0 : surfaceDistance(bvh, p);
-}
+const { tendons, left, reach } = regionModel();
 
 /** Vertices of a left-side muscle in a level slab (|y - level| < 1 cm). */
 function slab(id: string, y: number): [number, number, number][] {
