@@ -34,7 +34,7 @@ const MASTICATION: VolumeDef[] = [
     over: [],
     volume: estimate(7, 'adult lateral pterygoid about 6–9 cm³ in jaw-muscle MRI and dissection series; the smallest of the four masticatory muscles'),
     cell: 0.0018,
-    triangles: 1400,
+    triangles: 1000,
   },
   {
     id: 'medial-pterygoid',
@@ -55,7 +55,7 @@ const MASTICATION: VolumeDef[] = [
     over: ['lateral-pterygoid'],
     volume: estimate(10, 'adult medial pterygoid about 8–12 cm³ in CT and MRI series of the jaw muscles (Xu et al. 1994, Dentomaxillofac Radiol 23:154 measured it with the masseter)'),
     cell: 0.0018,
-    triangles: 1400,
+    triangles: 1000,
   },
   {
     id: 'temporalis',
@@ -113,7 +113,7 @@ const MASTICATION: VolumeDef[] = [
     over: ['temporalis', 'medial-pterygoid', 'lateral-pterygoid'],
     volume: estimate(24, 'adult masseter about 20–30 cm³ in MRI series; relaxed thickness about 10 mm in men (Kiliaridis & Kälebo 1991, J Dent Res 70:1262)'),
     cell: 0.002,
-    triangles: 2400,
+    triangles: 1600,
   },
 ];
 
