@@ -81,6 +81,8 @@ const DEFAULT_SHOTS: Record<string, string> = {
   'thorax-skin-hidden-back': 'view=back&skin=0&bones=1&target=0,1.15,0&dist=1.5',
   'hand-muscles': 'view=front&skin=0.3&bones=1&target=0.38,0.78,0&dist=0.7',
   'foot-muscles': 'view=left&skin=0.3&bones=1&target=0.1,0.08,0.06&dist=0.7',
+  'gluteal-skin-hidden': 'view=back&skin=0&bones=1&target=0.05,0.92,-0.05&dist=1.0',
+  'gluteal-skin-hidden-left': 'dir=0.8,0.1,-0.6&skin=0&bones=1&target=0.08,0.9,-0.03&dist=1.0',
 };
 
 const BONE_VIEWS = { front: 'view=front', back: 'view=back', left: 'view=left', top: 'view=top', oblique: 'dir=0.7,0.3,0.65' } as const;
