@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_MUSCLE_IDS } from '../../src/core/muscle-ids';
 import type { Dataset, Muscle } from '../../src/core/dataset/schema';
-import { loadRealDataset } from '../fixtures/load-fixture';
+import { loadRealDataset, muscleOf } from '../fixtures/load-fixture';
 
 /** The shared region vocabulary every dataset must describe. */
 const REGION_VOCABULARY = [
@@ -43,11 +43,7 @@ beforeAll(() => {
   data = loadRealDataset();
 });
 
-function muscle(id: string): Muscle {
-  const m = data.muscles.find((x) => x.id === id);
-  if (!m) throw new Error(`muscle "${id}" is missing from data/trigger-points.json`);
-  return m;
-}
+const muscle = (id: string): Muscle => muscleOf(data, id);
 /** Every region in the essential zone of any of the muscle's trigger points. */
 const essentialOf = (id: string) => new Set(muscle(id).triggerPoints.flatMap((tp) => tp.referredPain.essential as string[]));
 /** Every region in either zone of any of the muscle's trigger points. */

@@ -5,18 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PALPATIONS, type Dataset, type Muscle } from '../../src/core/dataset/schema';
-import { loadRealDataset } from '../fixtures/load-fixture';
+import { loadRealDataset, muscleOf } from '../fixtures/load-fixture';
 
 let data: Dataset;
 beforeAll(() => {
   data = loadRealDataset();
 });
 
-function muscle(id: string): Muscle {
-  const m = data.muscles.find((x) => x.id === id);
-  if (!m) throw new Error(`muscle "${id}" is missing from data/trigger-points.json`);
-  return m;
-}
+const muscle = (id: string): Muscle => muscleOf(data, id);
 const tp = (muscleId: string, tpId: string) => {
   const t = muscle(muscleId).triggerPoints.find((x) => x.id === tpId);
   if (!t) throw new Error(`trigger point "${tpId}" is missing from ${muscleId}`);

@@ -42,11 +42,7 @@ export const LinkStateSchema = z
     tp: z.string().nullable(),
     condition: z.string().nullable(),
     view: ViewSchema,
-    skin: SkinSchema,
-    bones: z.boolean(),
-    peel: z.number().int().min(0).max(PEEL_MAX),
-    isolate: z.boolean(),
-    fade: z.boolean(),
+    ...LayersSchema.shape,
   })
   .strict()
   .meta({ id: 'LinkState', description: 'The atlas state, keyed as the link parameters are.' });
