@@ -4,7 +4,8 @@
  * phone layout. Writes PNGs to shots/ (git-ignored) and prints the list.
  * `-- --trigger-points` instead shows each of the 22 muscles linked to the most conditions alone on
  * the bones with its trigger points marked (shots/tp-<id>.png), to check by eye that they lie where
- * the literature places them. SHOTS_ONLY=<comma-separated shot names> takes a subset. The app is built
+ * the literature places them. SHOTS_ONLY=<comma-separated shot names> takes a subset; SHOTS_SCALE=2 (or 3)
+ * takes the desktop shots at that many device pixels per CSS pixel, for a close look. The app is built
  * first (so the shots show the current model and code) unless `-- --no-build` is given.
  */
 import { mkdirSync, statSync } from 'node:fs';
@@ -72,6 +73,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 const dist = process.env.ATLAS_DIST ? resolve(process.env.ATLAS_DIST) : await ensureDist(!process.argv.includes('--no-build'));
+/** Device pixels per CSS pixel of the desktop shots (SHOTS_SCALE, default 1): 2 or 3 for close looks. */
+const SCALE = Number(process.env.SHOTS_SCALE ?? 1) || 1;
 const outDir = resolve(ROOT, 'shots');
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer({ root: dist });
@@ -85,7 +88,7 @@ try {
     const context = await browser.newContext(
       shot.phone
         ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
-        : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+        : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: SCALE },
     );
     await enableTestHook(context);
     const page = await context.newPage();

@@ -46,7 +46,9 @@ function addFibres(shader: THREE.WebGLProgramParametersWithUniforms): void {
     .replace(
       '#include <color_fragment>',
       '#include <color_fragment>\n' +
-        'float tendon = clamp(vTendon, 0.0, 1.0);\n' +
+        // the weight ramps over a few vertices: drawn as a short step across its middle, so a belly meets its
+        // tendon at a line instead of fading into it over a long triangle
+        'float tendon = smoothstep(0.3, 0.7, vTendon);\n' +
         'float fibre = 0.5 + 0.5 * sin(vFibreUv.y * mix(140.0, 260.0, tendon) + sin(vFibreUv.x * 9.0) * 2.0);\n' +
         'float fibreLength = length(vFibreDir);\n' +
         'float across = fibreLength > 1e-4 ? 1.0 - abs(dot(vFibreDir / fibreLength, normalize(vViewPosition))) : 0.0;\n' +
