@@ -6,6 +6,7 @@
  * `-- --clean` empties the cache first; `-- --grown-skin` shows the skin grown over the muscles (src/anatomy/skin-grown.ts,
  * experimental) instead of the authored one. MODEL_DATASET=<path> builds from another dataset file,
  * MODEL_OUT=<path> writes elsewhere, MODEL_CACHE=<dir> moves the cache (MODEL_CACHE=off disables it).
+ * A build of the committed model also rewrites docs/muscle-table.md (scripts/model-table/).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,7 @@ import { writeGlb } from '../src/anatomy/gltf/write-glb';
 import { computeInputsHash } from '../src/anatomy/inputs-hash';
 import { MeshCache } from '../src/anatomy/cache/mesh-cache';
 import { MUSCLE_TRIANGLE_BUDGET } from '../src/anatomy/volumes/budget';
+import { MUSCLE_TABLE_PATH, muscleTableOfModel } from './model-table/from-model';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DATASET']) : join(root, 'data', 'trigger-points.json');
@@ -55,6 +57,8 @@ const assetExtras: ModelAssetExtras = {
 const glb = await writeGlb(parts, points, assetExtras);
 mkdirSync(dirname(outPath), { recursive: true });
 writeFileSync(outPath, glb);
+// the per-muscle table in docs/ describes the committed model, so only a build of it rewrites the table
+if (!process.env['MODEL_OUT'] && !process.env['MODEL_DATASET']) writeFileSync(MUSCLE_TABLE_PATH, await muscleTableOfModel());
 timings.push({ step: 'write glb', seconds: (performance.now() - tWrite) / 1000, built: 1, cached: 0 });
 const seconds = (performance.now() - t0) / 1000;
 

@@ -26,11 +26,11 @@ export interface LoadedModel {
   bytes: number;
 }
 
-/** Reads and decodes assets/models/body.glb. */
-export async function loadModel(): Promise<LoadedModel> {
+/** Reads and decodes assets/models/body.glb (or the GLB at `path`). */
+export async function loadModel(path: URL = MODEL_PATH): Promise<LoadedModel> {
   await MeshoptDecoder.ready;
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const bytes = readFileSync(MODEL_PATH);
+  const bytes = readFileSync(path);
   const doc = await io.readBinary(new Uint8Array(bytes));
   const nodes: LoadedNode[] = doc
     .getRoot()
