@@ -7,6 +7,9 @@
  * experimental) instead of the authored one. MODEL_DATASET=<path> builds from another dataset file,
  * MODEL_OUT=<path> writes elsewhere, MODEL_CACHE=<dir> moves the cache (MODEL_CACHE=off disables it).
  * A build of the committed model also rewrites docs/muscle-table.md (scripts/model-table/).
+ * With the cache on and two or more cores, a helper process builds bones and volume muscles from the
+ * other end of the build order into the shared cache while this one builds (./model-build/parallel.ts);
+ * MODEL_SERIAL=1 builds in one process.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, parseDatasetText } from '../src/core/dataset/parse';
 import { STATURE_M } from '../src/core/frame';
 import type { ModelAssetExtras } from '../src/core/model-contract';
-import { buildModel } from '../src/anatomy/build';
+import { buildModel, warmModel } from '../src/anatomy/build';
+import { SharedCache } from '../src/anatomy/cache/shared-cache';
+import { startParallelBuild } from './model-build/parallel';
 import { glbByteReport } from '../src/anatomy/gltf/byte-report';
 import { maxPositionError, POSITION_STEPS } from '../src/anatomy/gltf/quantize-positions';
 import { writeGlb } from '../src/anatomy/gltf/write-glb';
@@ -29,7 +34,7 @@ const datasetPath = process.env['MODEL_DATASET'] ? resolve(process.env['MODEL_DA
 const outPath = process.env['MODEL_OUT'] ? resolve(process.env['MODEL_OUT']) : join(root, 'assets', 'models', 'body.glb');
 const cacheEnv = process.env['MODEL_CACHE'];
 const cacheDir = cacheEnv === 'off' ? null : cacheEnv ? resolve(cacheEnv) : join(root, '.cache', 'model');
-const args = parseArgs({ options: { muscle: { type: 'string', multiple: true }, clean: { type: 'boolean' }, 'grown-skin': { type: 'boolean' } }, allowPositionals: false }).values;
+const args = parseArgs({ options: { muscle: { type: 'string', multiple: true }, clean: { type: 'boolean' }, 'grown-skin': { type: 'boolean' }, warm: { type: 'boolean' } }, allowPositionals: false }).values;
 if (args.clean && cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 
 if (!existsSync(datasetPath)) {
@@ -45,8 +50,20 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
+// the helper process of a parallel build (./model-build/parallel.ts): warm the shared cache and exit
+if (args.warm) {
+  const claims = process.env['MODEL_CLAIMS'];
+  if (!cacheDir || !claims) throw new Error('build:model --warm is the helper of a parallel build; it needs the cache and MODEL_CLAIMS');
+  const c = await warmModel(parsed.data, { cache: new SharedCache(cacheDir, claims) });
+  console.log(`build:model helper: ${c.built} built, ${c.cached} cached`);
+  process.exit(0);
+}
+
 const t0 = performance.now();
-const { parts, points, timings } = await buildModel(parsed.data, { cache: new MeshCache(cacheDir), rebuildMuscles: args.muscle ?? [], growSkin: args['grown-skin'] ?? false });
+const parallel = startParallelBuild(cacheDir, { rebuilding: (args.muscle ?? []).length > 0 });
+const cache = parallel ? parallel.cache : new MeshCache(cacheDir);
+const { parts, points, timings } = await buildModel(parsed.data, { cache, rebuildMuscles: args.muscle ?? [], growSkin: args['grown-skin'] ?? false });
+parallel?.finish();
 const tWrite = performance.now();
 const assetExtras: ModelAssetExtras = {
   generator: 'trigger-point-atlas procedural body',

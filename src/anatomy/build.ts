@@ -22,7 +22,7 @@ import { skinBounds, skinField } from './skin';
 import { GROW_OPTIONS, grownSkin, keepClear } from './skin-grown';
 import { cartilageWeights, type CartilageMesh } from './cartilage';
 import { createHash } from 'node:crypto';
-import { buildVolumeStep, VOLUME_IDS, type VolumeRow } from './volumes';
+import { buildVolumeStep, volumeBuildOrder, VOLUME_IDS, type VolumeRow } from './volumes';
 import { formatMeasures } from './volumes/table';
 
 export interface BuildOptions {
@@ -186,9 +186,10 @@ export function sampledFields(opts: BuildOptions): { bones: Field; skin: Field }
 }
 
 /** Step 2: every bone, the right side mirrored from the left. */
-export async function buildBones(opts: BuildOptions, count = { built: 0, cached: 0 }): Promise<BuildPart[]> {
+export async function buildBones(opts: BuildOptions, count = { built: 0, cached: 0 }, reverse = false): Promise<BuildPart[]> {
   const parts: BuildPart[] = [];
-  for (const b of allBones()) {
+  const bones = allBones();
+  for (const b of reverse ? [...bones].reverse() : bones) {
     if (opts.bones && !opts.bones.includes(b.boneId)) continue;
     if (b.side === 'right') continue;
     const cell = b.cell * opts.boneCellScale;
@@ -350,4 +351,47 @@ export async function buildModel(
     return buildLandmarkNodes();
   });
   return { parts: [shown, ...bones, ...muscles.parts], points: [...landmarks, ...muscles.points], timings };
+}
+
+/** An item of the volume step, keyed as its cache keys name what it lies over. */
+type VolumeItem = ReturnType<typeof volumeBuildOrder>[number];
+const itemKey = (i: VolumeItem) => (i.tissue ? `tissue:${i.def.id}` : i.def.id);
+
+/**
+ * Another valid order of the volume step for the helper process of a parallel build: every item still
+ * after all it lies over, but picking, of the items ready, the one latest in the usual order, so the
+ * helper works from the other end of the build order and the two processes seldom want the same item.
+ */
+export function helperVolumeOrder(order: readonly VolumeItem[] = volumeBuildOrder()): VolumeItem[] {
+  const pos = new Map(order.map((it, i) => [itemKey(it), i]));
+  const below = (it: VolumeItem) => [...it.def.over, ...(it.def.overTissues ?? []).map((t) => `tissue:${t}`)].filter((k) => pos.has(k));
+  const waiting = new Map(order.map((it) => [itemKey(it), below(it).length]));
+  const above = new Map<string, VolumeItem[]>();
+  for (const it of order) for (const k of below(it)) above.set(k, [...(above.get(k) ?? []), it]);
+  const ready = order.filter((it) => waiting.get(itemKey(it)) === 0);
+  const out: VolumeItem[] = [];
+  while (ready.length > 0) {
+    ready.sort((a, b) => pos.get(itemKey(a))! - pos.get(itemKey(b))!);
+    const it = ready.pop()!;
+    out.push(it);
+    for (const up of above.get(itemKey(it)) ?? []) {
+      const n = waiting.get(itemKey(up))! - 1;
+      waiting.set(itemKey(up), n);
+      if (n === 0) ready.push(up);
+    }
+  }
+  return out;
+}
+
+/**
+ * The helper process of a parallel build: builds bones from the last and volume muscles in the
+ * helper's order into the shared cache (the main process builds the skin, then the same steps in the
+ * usual order, taking what the helper stored). Nothing is returned: the cache is the result.
+ */
+export async function warmModel(dataset: Dataset, options: Partial<BuildOptions>): Promise<{ built: number; cached: number }> {
+  const opts: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, ...options };
+  const count = { built: 0, cached: 0 };
+  await buildBones(opts, count, true);
+  if (!opts.skipMuscles) buildVolumeStep({ ...makeContext(skinField()), ...sampledFields(opts) }, skinKey(opts), dataset, opts.cache, [], count, helperVolumeOrder());
+  return count;
 }

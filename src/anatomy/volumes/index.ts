@@ -125,7 +125,11 @@ function withFibres(mesh: MeshData & { uvs: Float32Array }, def: VolumeShape): M
   return { ...mesh, tangents: fibreTangents(mesh), tendon: tendonWeights(mesh.uvs, def.tendon, def.tendonBands, def.midTendon) };
 }
 
-/** Builds (or reads from the cache) every volume muscle in the dataset and every tissue, both sides. */
+/**
+ * Builds (or reads from the cache) every volume muscle in the dataset and every tissue, both sides, in
+ * `order` (the build order, or another with every item after all it lies over: the helper of a
+ * parallel build, ../build.ts).
+ */
 export function buildVolumeStep(
   ctx: BuildContext,
   skinHash: string,
@@ -133,6 +137,7 @@ export function buildVolumeStep(
   cache: MeshCache,
   rebuild: readonly string[],
   count = { built: 0, cached: 0 },
+  order = volumeBuildOrder(),
 ): { parts: BuildPart[]; points: ModelPoint[]; rows: VolumeRow[]; footprints: Map<string, V3[]> } {
   const problems = volumeOrderProblems();
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -144,7 +149,7 @@ export function buildVolumeStep(
   const points: ModelPoint[] = [];
   const rows: VolumeRow[] = [];
   const footprints = new Map<string, V3[]>();
-  for (const item of volumeBuildOrder()) {
+  for (const item of order) {
     const def = item.def;
     const muscle = item.tissue ? null : byId.get(def.id);
     if (!item.tissue && !muscle) continue;
