@@ -1,5 +1,5 @@
 /**
- * The muscle table (src/anatomy/muscle-table.ts) of a model read back from its GLB, with the dataset's
+ * The muscle table (./markdown.ts) of a model read back from its GLB, with the dataset's
  * muscles and the volume definitions: shared by `npm run muscle-table`, the model build and the test
  * that keeps docs/muscle-table.md current.
  */
