@@ -8,7 +8,7 @@ import type { Dataset } from '../core/dataset/schema';
 import { landmarkNodeName, type BoneId } from '../core/model-contract';
 import { allBones, boneField, skeletonField, type BoneDef } from './bones';
 import { MeshCache, type CacheArray, type CacheEntry } from './cache/mesh-cache';
-import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources } from './cache/source-hash';
+import { BONE_SHARED_SOURCES, MUSCLE_CODE_SOURCES, SKIN_SOURCES, hashSources, importClosure } from './cache/source-hash';
 import type { BuildContext, Field } from './context';
 import { allLandmarks } from './landmarks';
 import { mergeMeshes, mirrorMesh, type BuildPart, type MeshData, type ModelPoint } from './mesh';
@@ -156,7 +156,7 @@ function skinSamples(opts: BuildOptions): SampledBox {
 function boneKey(b: BoneDef, opts: BuildOptions): string {
   const cell = b.cell * opts.boneCellScale;
   const triangles = Math.round(b.triangles * opts.boneTriangleScale);
-  return `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, b.source], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
+  return `bone-${b.boneId}-${short(hashSources([...BONE_SHARED_SOURCES, ...importClosure(b.source)], b.boneId, JSON.stringify([bonePolygonizing(cell), triangles])))}`;
 }
 
 /** A bone's field sampled as the bone is polygonized (cached beside its mesh). */

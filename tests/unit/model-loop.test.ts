@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MeshCache } from '../../src/anatomy/cache/mesh-cache';
-import { hashSources } from '../../src/anatomy/cache/source-hash';
+import { hashSources, importClosure } from '../../src/anatomy/cache/source-hash';
 import { muscleDefinitionProblems, musclePlan } from '../../src/anatomy/muscles';
 import { MUSCLE_DEFS } from '../../src/anatomy/muscles/defs';
 import type { MuscleDef } from '../../src/anatomy/muscles/types';
@@ -16,6 +16,18 @@ if (!parsed.ok) throw new Error('the dataset is invalid');
 const data: Dataset = parsed.data;
 const dir = mkdtempSync(join(tmpdir(), 'model-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('what a bone mesh depends on', () => {
+  it('follows relative imports into other bone files, so a bone is rebuilt when a file it reads from changes', () => {
+    const hip = importClosure('src/anatomy/bones/pelvis.ts');
+    expect(hip).toContain('src/anatomy/bones/pelvis.ts');
+    expect(hip).toContain('src/anatomy/bones/leg.ts');
+    expect(hip).toContain('src/anatomy/figure.ts');
+    expect(hip).toContain('src/anatomy/sdf/primitives.ts');
+    expect(hip.every((f) => f.endsWith('.ts') || f.endsWith('.tsx'))).toBe(true);
+    expect(importClosure('src/anatomy/bones/skull.ts')).not.toContain('src/anatomy/bones/leg.ts');
+  });
+});
 
 describe('the mesh cache', () => {
   it('returns what was stored, byte for byte, and builds only on a miss', async () => {

@@ -36,6 +36,35 @@ function filesUnder(p: string): string[] {
 
 const fileHashes = new Map<string, string>();
 
+const IMPORT = /(?:from|import)\s*'(\.{1,2}\/[^']+)'/g;
+
+/**
+ * A source file and every repository file it imports, directly or not, through relative imports
+ * (repository paths, sorted): a bone's mesh depends on whatever its file reads from other bone files
+ * (the hip bone takes the femoral head's radius from the leg), not on its own file alone.
+ */
+export function importClosure(rel: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(REPO_ROOT, file), 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const base = join(dirname(file), m[1] ?? '').split(sep).join('/');
+      const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((c) => {
+        try {
+          return statSync(join(REPO_ROOT, c)).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (found) visit(found);
+    }
+  };
+  visit(rel);
+  return [...seen].sort();
+}
+
 /** sha256 (hex) over the given repository paths (files or folders; sorted) and extra strings. */
 export function hashSources(paths: readonly string[], ...extra: readonly string[]): string {
   const files = paths
