@@ -191,6 +191,23 @@ describe('gluteus maximus', () => {
     expect(lowLateral).toBeLessThan(0.815);
   });
 
+  it('is a belly fullest in its middle that thins to its upper border, not a block of even thickness', () => {
+    const m = left('gluteus-maximus');
+    // front-to-back depth of the muscle in a 1.6 cm column through (x, y)
+    const depth = (x: number, y: number) => {
+      let lo = Infinity, hi = -Infinity;
+      for (let i = 0; i < m.positions.length; i += 3) {
+        if (Math.abs(m.positions[i]! - x) > 0.008 || Math.abs(m.positions[i + 1]! - y) > 0.008) continue;
+        lo = Math.min(lo, m.positions[i + 2]!);
+        hi = Math.max(hi, m.positions[i + 2]!);
+      }
+      return hi - lo;
+    };
+    const middle = depth(0.1, 0.89), upper = depth(0.1, 0.975);
+    expect(middle).toBeGreaterThan(0.04);
+    expect(upper).toBeLessThan(0.6 * middle);
+  });
+
   it('inserts on the femur below the greater trochanter (the gluteal tuberosity), not only on the trochanter', () => {
     const low = nearestTo('gluteus-maximus', ['femur'], (v) => v[1] < 0.82);
     expect(low.gap).toBeLessThan(0.003);

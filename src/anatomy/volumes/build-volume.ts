@@ -282,7 +282,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const bands = def.tendonBands ?? [];
   const dip = (t: number) => 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
   const radiiOf = (v: number, s: number) =>
-    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1)) * dip(i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
+    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1), def.belly) * dip(i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
   const layFibres = (s: number): Fibre[] => {
     const laid = curves.map((c) => {
       const radii = radiiOf(c.v, s);

@@ -8,7 +8,7 @@ import { smoothCurve } from '../curve';
 import { alongPolyline, anchorPoint } from '../muscles/anchors';
 import { projectToLevel, gradient } from '../muscles/field-ops';
 import { clamp, type V3 } from '../vec';
-import type { Architecture, Footprint, VolumeShape } from './types';
+import type { Architecture, BellyShape, Footprint, VolumeShape } from './types';
 
 /** One fibre: points from origin (t = 0) to insertion (t = 1), its radius at each, and its place across (v). */
 export interface Fibre {
@@ -32,12 +32,17 @@ export function footprintLine(f: Footprint, boneField: (ids: Footprint['bones'])
 }
 
 /** Thickness factor along the fibre (0 at t = 0, 1 at t = 1): tendon ends, belly shaped by the template. */
-export function bellyProfile(arch: Architecture, tendon: readonly [number, number], t: number): number {
+export function bellyProfile(arch: Architecture, tendon: readonly [number, number], t: number, belly?: BellyShape): number {
   const [t0, t1] = tendon;
   const s = clamp((t - t0) / Math.max(1e-6, 1 - t0 - t1), 0, 1);
   const rise = clamp(t / Math.max(1e-6, t0), 0, 1), fall = clamp((1 - t) / Math.max(1e-6, t1), 0, 1);
   const ends = Math.min(rise * rise * (3 - 2 * rise), fall * fall * (3 - 2 * fall));
   let body: number;
+  if (belly) {
+    // fullest at `at`, falling smoothly to `ends` of the full thickness at both ends of the flesh
+    const u = s < belly.at ? s / Math.max(1e-6, belly.at) : (1 - s) / Math.max(1e-6, 1 - belly.at);
+    return ends * (belly.ends + (1 - belly.ends) * Math.sin((Math.PI / 2) * clamp(u, 0, 1)));
+  }
   switch (arch) {
     case 'strap':
     case 'quadrilateral':
@@ -67,10 +72,11 @@ export function midTendonWeight(mid: readonly [number, number] | undefined, t: n
 }
 
 /** Thickness factor across the muscle: thinner towards its edges, with grooves between heads. */
-export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge'>, v: number): number {
+export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge' | 'edges'>, v: number): number {
   // a round edge stays full from the middle out to it
   const full = (def.roundEdge === 1 && v > 0.5) || (def.roundEdge === 0 && v < 0.5);
-  const edge = full ? 1 : 0.5 + 0.5 * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
+  const least = def.edges ?? 0.5;
+  const edge = full ? 1 : least + (1 - least) * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
   if (def.architecture !== 'multi-headed' || !def.heads || def.heads < 2) return edge;
   const h = def.heads;
   const phase = (v * h) % 1;

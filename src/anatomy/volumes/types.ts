@@ -15,6 +15,19 @@ import type { AnchorDef } from '../muscles/types';
  */
 export type Architecture = 'fan' | 'strap' | 'quadrilateral' | 'unipennate' | 'bipennate' | 'multi-headed';
 
+/**
+ * Where along its fibres a belly is fullest and how thin it gets towards its ends, in place of the
+ * template's profile: a thick muscle whose flesh tapers to both attachments (the gluteus maximus,
+ * fullest over the ischial tuberosity and thinning to its crest origin and its band) instead of a
+ * block of even thickness with blunt ends.
+ */
+export interface BellyShape {
+  /** Fraction of the fleshy length (0 origin → 1 insertion) where the belly is thickest. */
+  at: number;
+  /** Thickness at both ends of the flesh as a fraction of the fullest (0–1). */
+  ends: number;
+}
+
 /** A published volume the muscle is sized to, with its source and how far the model may stray from it. */
 export interface CitedVolume {
   /** Millilitres (cm³) for the standard 1.75 m adult. */
@@ -47,6 +60,13 @@ export interface VolumeShape {
    * both edges thin).
    */
   roundEdge?: 0 | 1;
+  /** The belly's profile along the fibres (default the architecture template's). */
+  belly?: BellyShape;
+  /**
+   * Thickness at the side edges (across 0 and 1) as a fraction of the middle (default 0.5): smaller for
+   * a thick muscle whose borders thin out (the gluteus maximus), so it does not end in blunt walls.
+   */
+  edges?: number;
   /** Number of parts for 'multi-headed' (grooves between them; one mesh). */
   heads?: number;
   origin: Footprint;

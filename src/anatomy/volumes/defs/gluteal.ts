@@ -97,10 +97,20 @@ export const GLUTEAL_SUPERFICIAL: VolumeDef[] = [
         { between: ['greater-trochanter', 'linea-aspera'], t: 0.5, off: [0.008, 0, -0.014] },
       ],
     },
-    via: [[{ at: [0.125, 0.935, -0.105] }, { at: [0.1, 0.88, -0.12] }, { at: [0.075, 0.83, -0.1] }]],
+    // two lines of the fibres' course about 3 cm under the skin of the buttock (its fat), upper → lower
+    // border: laid freely on them (not hugged onto the medius and the hamstrings' heads, whose edges
+    // showed through as a crease)
+    via: [
+      [{ at: [0.103, 0.963, -0.086] }, { at: [0.084, 0.903, -0.097] }, { at: [0.053, 0.838, -0.098] }],
+      [{ at: [0.128, 0.936, -0.084] }, { at: [0.111, 0.891, -0.1] }, { at: [0.088, 0.816, -0.095] }],
+    ],
     thickness: 0.04,
     tendon: [0.03, 0.12],
-    hug: true,
+    // fullest a little medial of mid-length, over the sciatic notch and the tuberosity, thinning to the
+    // crest and sacrum and into the iliotibial tract; thin upper and lower borders, not blunt walls
+    belly: { at: 0.4, ends: 0.25 },
+    edges: 0.15,
+    hug: false,
     over: ['gluteus-medius', 'piriformis', 'gluteus-minimus', 'semimembranosus', 'semitendinosus', 'biceps-femoris'],
     volume: handsfield(0.123, -25.4, 'gluteus maximus', 0.4),
     triangles: 2600,
