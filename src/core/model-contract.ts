@@ -8,7 +8,7 @@ import type { Side, Vec3 } from './frame';
 export const BONE_IDS = [
   'skull', 'mandible', 'cervical-spine', 'thoracic-spine', 'lumbar-spine', 'sacrum', 'sternum', 'ribs',
   'clavicle', 'scapula', 'humerus', 'radius', 'ulna', 'hand', 'hip-bone', 'femur', 'patella', 'tibia',
-  'fibula', 'foot',
+  'fibula', 'foot', 'hyoid', 'larynx', 'trachea',
 ] as const;
 /** A bone id of the contract. */
 export type BoneId = (typeof BONE_IDS)[number];
