@@ -20,7 +20,7 @@ import { sampledEntry, sampledFrom, sampledUnion } from './cache/sampled-fields'
 import { gridField } from './volumes/grid';
 import { skinBounds, skinField } from './skin';
 import { GROW_OPTIONS, grownSkin, keepClear } from './skin-grown';
-import { cartilageWeights, type CartilageMesh } from './cartilage';
+import { CARTILAGE_BONES, cartilageWeights, type CartilageMesh } from './cartilage';
 import { createHash } from 'node:crypto';
 import { buildVolumeStep, volumeBuildOrder, VOLUME_IDS, type VolumeRow } from './volumes';
 import { formatMeasures } from './volumes/table';
@@ -208,6 +208,8 @@ export async function buildBones(opts: BuildOptions, count = { built: 0, cached:
       mesh.cartilage = cartilageWeights(mesh.positions);
       if (right) right.cartilage = mesh.cartilage;
     }
+    // the larynx and trachea are wholly cartilage
+    if (CARTILAGE_BONES.has(b.boneId)) mesh.cartilage = new Float32Array(mesh.positions.length / 3).fill(1);
     if (!right) {
       parts.push({ name: `bone_${b.boneId}`, mesh, extras: { kind: 'bone', boneId: b.boneId }, material: 'bone' });
     } else {

@@ -4,11 +4,16 @@
  * with their cartilages as one smooth field (bones/thorax.ts), so the weight is read back from the
  * cartilages' own axes: a vertex near the axis of cartilage n and past its costochondral junction is
  * cartilage. It is computed on the cached mesh at build time, so it costs no rebuild of the bones.
+ * The larynx (thyroid and cricoid cartilages) and the trachea are cartilage throughout (weight 1); the
+ * hyoid is bone.
  */
 import { curvePoints } from './curve';
 import type { MeshData } from './mesh';
 import { cartilagePoints } from './bones/thorax';
 import { dot, smoothstep, sub, type V3 } from './vec';
+
+/** Bones that are cartilage throughout: every vertex has weight 1. */
+export const CARTILAGE_BONES: ReadonlySet<string> = new Set(['larynx', 'trachea']);
 
 /** A bone mesh with its cartilage weight per vertex (0 bone, 1 cartilage), written as _CARTILAGE. */
 export type CartilageMesh = MeshData & { cartilage?: Float32Array };

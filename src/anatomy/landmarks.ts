@@ -24,6 +24,10 @@ const MIDLINE: Record<MidlineLandmarkId, V3> = {
   chin: [0, 1.515, 0.086],
   inion: [0, 1.625, -0.092],
   hyoid: [0, 1.492, 0.04],
+  // the laryngeal prominence (front angle of the thyroid cartilage) and the front of the cricoid arch, below
+  // the hyoid in that order (bones/larynx.ts)
+  'thyroid-prominence': [0, 1.479, 0.045],
+  cricoid: [0, 1.452, 0.0335],
   'upper-incisors': [0, 1.57, 0.09],
   'c2-spinous': spin('c2'),
   'c3-spinous': spin('c3'),

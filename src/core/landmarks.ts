@@ -8,6 +8,8 @@
 export const MIDLINE_LANDMARKS = [
   // head
   'vertex', 'glabella', 'nasion', 'chin', 'inion', 'hyoid', 'upper-incisors',
+  // front of the neck (larynx)
+  'thyroid-prominence', 'cricoid',
   // spine (spinous processes; bodies for the lumbar column)
   'c2-spinous', 'c3-spinous', 'c4-spinous', 'c5-spinous', 'c6-spinous', 'c7-spinous',
   't1-spinous', 't2-spinous', 't3-spinous', 't4-spinous', 't5-spinous', 't6-spinous',

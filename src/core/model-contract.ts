@@ -8,7 +8,7 @@ import type { Side, Vec3 } from './frame';
 export const BONE_IDS = [
   'skull', 'mandible', 'cervical-spine', 'thoracic-spine', 'lumbar-spine', 'sacrum', 'sternum', 'ribs',
   'clavicle', 'scapula', 'humerus', 'radius', 'ulna', 'hand', 'hip-bone', 'femur', 'patella', 'tibia',
-  'fibula', 'foot',
+  'fibula', 'foot', 'hyoid', 'larynx', 'trachea',
 ] as const;
 /** A bone id of the contract. */
 export type BoneId = (typeof BONE_IDS)[number];
@@ -46,6 +46,8 @@ export interface TendonExtras {
   /** The tissue's id, e.g. "thoracolumbar-fascia". */
   tissueId: string;
   side: Side;
+  /** 'muscle': a muscle the dataset does not list (an infrahyoid strap), drawn as muscle, still never picked. */
+  look?: 'muscle';
 }
 export interface LandmarkExtras {
   kind: 'landmark';
@@ -118,7 +120,10 @@ export function readExtras(userData: unknown): NodeExtras | null {
         ? { kind: 'bone', boneId: userData['boneId'], ...(isSide(userData['side']) ? { side: userData['side'] } : {}) }
         : null;
     case 'tendon':
-      return typeof userData['tissueId'] === 'string' && isSide(userData['side']) ? { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'] } : null;
+      if (typeof userData['tissueId'] !== 'string' || !isSide(userData['side'])) return null;
+      return userData['look'] === 'muscle'
+        ? { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'], look: 'muscle' }
+        : { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'] };
     case 'landmark':
       return typeof userData['landmarkId'] === 'string' ? { kind: 'landmark', landmarkId: userData['landmarkId'] } : null;
     case 'trigger-point': {

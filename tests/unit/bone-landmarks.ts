@@ -6,6 +6,7 @@ export const LANDMARK_BONES: [landmark: string, boneId: BoneId, maxOutside: numb
   ['zygomatic-arch', 'skull', 0.01, 0.01], ['frontal-eminence', 'skull', 0.01, 0.01], ['parietal-eminence', 'skull', 0.01, 0.01],
   ['superior-nuchal-line', 'skull', 0.01, 0.01], ['ear-canal', 'skull', 0.01, 0.015], ['supraorbital', 'skull', 0.01, 0.01],
   ['upper-incisors', 'skull', 0.01, 0.01], ['lateral-pterygoid-plate', 'skull', 0.01, 0.02],
+  ['hyoid', 'hyoid', 0.004, 0.006], ['thyroid-prominence', 'larynx', 0.003, 0.004], ['cricoid', 'larynx', 0.003, 0.004],
   ['chin', 'mandible', 0.01, 0.01], ['mandible-angle', 'mandible', 0.01, 0.01], ['coronoid', 'mandible', 0.01, 0.01],
   ['mandible-body', 'mandible', 0.01, 0.01], ['tmj', 'mandible', 0.01, 0.01], ['lower-molars', 'mandible', 0.01, 0.01],
   ['c2-spinous', 'cervical-spine', 0.01, 0.01], ['c7-spinous', 'cervical-spine', 0.01, 0.01], ['c4-transverse', 'cervical-spine', 0.01, 0.01],

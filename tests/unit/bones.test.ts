@@ -9,7 +9,7 @@ import { LANDMARK_BONES } from './bone-landmarks';
 describe('bones', () => {
   it('provide every contract bone id', () => {
     expect([...BONE_IDS].sort()).toEqual(
-      ['clavicle', 'cervical-spine', 'femur', 'fibula', 'foot', 'hand', 'hip-bone', 'humerus', 'lumbar-spine', 'mandible', 'patella', 'radius', 'ribs', 'sacrum', 'scapula', 'skull', 'sternum', 'thoracic-spine', 'tibia', 'ulna'].sort(),
+      ['clavicle', 'cervical-spine', 'femur', 'fibula', 'foot', 'hand', 'hip-bone', 'humerus', 'lumbar-spine', 'mandible', 'patella', 'radius', 'ribs', 'sacrum', 'scapula', 'skull', 'sternum', 'thoracic-spine', 'tibia', 'ulna', 'hyoid', 'larynx', 'trachea'].sort(),
     );
     const right = allBones().filter((b) => b.side === 'right');
     expect(right.length).toBe(13);
@@ -31,7 +31,7 @@ describe('bones', () => {
   it('stay at least 4 mm under the skin', () => {
     const skin = skinField();
     for (const b of allBones()) {
-      if (b.side === 'right' || !['skull', 'mandible', 'scapula', 'hand', 'tibia', 'foot', 'hip-bone', 'clavicle'].includes(b.boneId)) continue;
+      if (b.side === 'right' || !['skull', 'mandible', 'scapula', 'hand', 'tibia', 'foot', 'hip-bone', 'clavicle', 'hyoid', 'larynx'].includes(b.boneId)) continue;
       const m = polygonize(b.field, b.bounds, { cell: b.cell * 2, smooth: 0, project: 1 });
       let min = Infinity;
       for (let i = 0; i < m.positions.length; i += 3) min = Math.min(min, -skin(m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!));

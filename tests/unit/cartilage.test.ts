@@ -5,7 +5,7 @@
 import * as THREE from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cartilagePoints } from '../../src/anatomy/bones/thorax';
-import { cartilageWeight } from '../../src/anatomy/cartilage';
+import { CARTILAGE_BONES, cartilageWeight } from '../../src/anatomy/cartilage';
 import { landmark } from '../../src/anatomy/landmarks';
 import { BONE_COLOR, CARTILAGE_COLOR, tinted } from '../../src/scene/model/bone-colors';
 import { loadModel, type LoadedModel } from '../support/load-model';
@@ -66,9 +66,19 @@ describe('the model marks its costal cartilages', () => {
       // cartilage lies at the front of the chest, the bony ribs on average well behind it
       expect(meanZ((i) => w[i]! > 0.5) - meanZ((i) => w[i]! < 0.5), side).toBeGreaterThan(0.05);
     }
-    const others = model.nodes.filter((n) => n.extras?.kind === 'bone' && !n.name.startsWith('bone_ribs_'));
+    const others = model.nodes.filter((n) => n.extras?.kind === 'bone' && !n.name.startsWith('bone_ribs_') && !CARTILAGE_BONES.has(n.name.replace(/^bone_/, '')));
     expect(others.length).toBeGreaterThan(20);
     for (const n of others) expect(weights(n.name), n.name).toBeNull();
+  });
+
+  it('the larynx and the trachea wholly, the hyoid not at all', () => {
+    expect([...CARTILAGE_BONES].sort()).toEqual(['larynx', 'trachea']);
+    for (const id of CARTILAGE_BONES) {
+      const r = weights(`bone_${id}`);
+      expect(r, id).not.toBeNull();
+      expect(Math.min(...r!.w), id).toBeGreaterThan(0.99);
+    }
+    expect(weights('bone_hyoid')).toBeNull();
   });
 });
 

@@ -10,14 +10,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { between, landmark } from '../../src/anatomy/landmarks';
 import { muscleKey } from '../../src/core/model-contract';
-import { centroid } from '../support/geometry';
+import { DoubleSide, Ray, Vector3 } from 'three';
+import { bvhOf, centroid } from '../support/geometry';
 import { loadModel } from '../support/load-model';
 
 type P = [number, number, number];
 const meshes = new Map<string, Float32Array>();
+const indices = new Map<string, Uint32Array>();
 beforeAll(async () => {
   const model = await loadModel();
-  for (const n of model.nodes) if (n.extras?.kind === 'muscle' && n.positions) meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+  for (const n of model.nodes)
+    if (n.extras?.kind === 'muscle' && n.positions) {
+      meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+      if (n.indices) indices.set(muscleKey(n.extras.muscleId, n.extras.side), n.indices);
+    }
 });
 const verts = (id: string): P[] => {
   const p = meshes.get(muscleKey(id, 'left'));
@@ -95,10 +101,20 @@ describe('neck muscles', () => {
     const clav = landmark('clavicle-mid'), body = landmark('mandible-body');
     expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(clav[1]);
     expect(Math.max(...v.map((p) => p[1]))).toBeGreaterThan(body[1] - 0.01);
-    // in front of the sternocleidomastoid: at mid-neck its front face lies ahead of the band's
-    const scm = verts('sternocleidomastoid');
-    const at = (w: P[]) => w.filter((p) => Math.abs(p[1] - 1.47) < 0.004 && p[0] > 0.03 && p[0] < 0.05);
-    expect(Math.max(...at(v).map((p) => p[2]))).toBeGreaterThan(Math.max(...at(scm).map((p) => p[2])));
+    // in front of the sternocleidomastoid: at mid-neck a ray from the front meets the sheet before the band
+    // (rays, not the meshes' few vertices at that height, which move with every simplification)
+    const pl = bvhOf(meshes.get(muscleKey('platysma', 'left'))!, indices.get(muscleKey('platysma', 'left'))!);
+    const scm = bvhOf(meshes.get(muscleKey('sternocleidomastoid', 'left'))!, indices.get(muscleKey('sternocleidomastoid', 'left'))!);
+    let crossed = 0;
+    for (const x of [0.03, 0.035, 0.04, 0.045]) {
+      const ray = new Ray(new Vector3(x, 1.47, 0.2), new Vector3(0, 0, -1));
+      const a = pl.raycastFirst(ray, DoubleSide), b = scm.raycastFirst(ray, DoubleSide);
+      if (!b) continue;
+      crossed++;
+      expect(a, `x ${x}`).not.toBeNull();
+      expect(a!.point.z, `x ${x}`).toBeGreaterThan(b.point.z + 0.002);
+    }
+    expect(crossed).toBeGreaterThanOrEqual(3);
   });
   it('middle scalene: from the transverse processes of C2 to C7 down to the first rib, behind the anterior scalene', () => {
     const v = verts('middle-scalene'), as = verts('anterior-scalene');

@@ -9,6 +9,7 @@ import { mirrored, primBox, union, type Box, type Prim } from '../sdf/primitives
 import { hand, humerus, radius, ulna } from './arm';
 import { clavicle, scapula } from './girdle';
 import { femur, fibula, foot, patella, tibia } from './leg';
+import { hyoid, larynx, trachea } from './larynx';
 import { hipBone } from './pelvis';
 import { mandible, skull } from './skull';
 import { sacrum, spineRegion } from './spine';
@@ -16,7 +17,7 @@ import { ribs, sternum } from './thorax';
 
 export interface BoneDef {
   boneId: BoneId;
-  /** undefined for midline bones (skull, mandible, spine parts, sacrum, sternum). */
+  /** undefined for midline bones (skull, mandible, spine parts, sacrum, sternum, hyoid, larynx, trachea). */
   side: Side | undefined;
   field: Field;
   bounds: Box;
@@ -35,7 +36,7 @@ interface Spec {
   cell: number;
   triangles: number;
   /** The file under src/anatomy/bones/ that defines it. */
-  file: 'skull' | 'spine' | 'thorax' | 'girdle' | 'arm' | 'pelvis' | 'leg';
+  file: 'skull' | 'spine' | 'thorax' | 'girdle' | 'arm' | 'pelvis' | 'leg' | 'larynx';
 }
 
 const SPECS: Spec[] = [
@@ -45,6 +46,10 @@ const SPECS: Spec[] = [
   { id: 'thoracic-spine', sided: false, make: () => spineRegion('thoracic'), cell: 0.0028, triangles: 4800, file: 'spine' },
   { id: 'lumbar-spine', sided: false, make: () => spineRegion('lumbar'), cell: 0.003, triangles: 3500, file: 'spine' },
   { id: 'sacrum', sided: false, make: sacrum, cell: 0.0024, triangles: 3200, file: 'spine' },
+  // the hyoid, the larynx (thyroid and cricoid cartilages) and the trachea: thin, so fine cells
+  { id: 'hyoid', sided: false, make: hyoid, cell: 0.0008, triangles: 1400, file: 'larynx' },
+  { id: 'larynx', sided: false, make: larynx, cell: 0.0009, triangles: 2600, file: 'larynx' },
+  { id: 'trachea', sided: false, make: trachea, cell: 0.0012, triangles: 1400, file: 'larynx' },
   { id: 'sternum', sided: false, make: sternum, cell: 0.002, triangles: 1800, file: 'thorax' },
   { id: 'ribs', sided: true, make: ribs, cell: 0.0019, triangles: 8500, file: 'thorax' },
   { id: 'clavicle', sided: true, make: clavicle, cell: 0.0025, triangles: 900, file: 'girdle' },

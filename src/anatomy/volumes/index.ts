@@ -22,6 +22,7 @@ import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET } from './defs/neck';
+import { NECK_FRONT_TISSUES } from './defs/neck-front';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
 import { CALF, CALF_TISSUES } from './defs/calf';
@@ -49,7 +50,9 @@ export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, .
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING, ...FRONT_TRUNK_TISSUES_PENDING];
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
-export const TISSUE_DEFS: readonly TissueDef[] = [...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES, ...FOOT_TISSUES];
+export const TISSUE_DEFS: readonly TissueDef[] = [
+  ...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES, ...FOOT_TISSUES, ...NECK_FRONT_TISSUES,
+];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */
 export const VOLUME_IDS: ReadonlySet<string> = new Set(VOLUME_DEFS.map((d) => d.id));
@@ -180,9 +183,11 @@ export function buildVolumeStep(
     const raw = { positions: a['positions'] as Float32Array, normals: a['normals'] as Float32Array, indices: a['indices'] as Uint32Array, uvs: a['uvs'] as Float32Array };
     for (const side of ['left', 'right'] as const) {
       if (item.tissue) {
-        const mesh: MeshData = { positions: raw.positions, normals: raw.normals, indices: raw.indices };
-        const extras: TendonExtras = { kind: 'tendon', tissueId: def.id, side };
-        parts.push({ name: tendonNodeName(def.id, side), mesh: side === 'left' ? mesh : mirrorMesh(mesh), extras: { ...extras }, material: 'tendon' });
+        // a tissue with the muscle look keeps its fibres and tendon weight and takes the muscle material
+        const muscleLook = (def as TissueDef).look === 'muscle';
+        const mesh: MeshData = muscleLook ? withFibres(raw, def) : { positions: raw.positions, normals: raw.normals, indices: raw.indices };
+        const extras: TendonExtras = muscleLook ? { kind: 'tendon', tissueId: def.id, side, look: 'muscle' } : { kind: 'tendon', tissueId: def.id, side };
+        parts.push({ name: tendonNodeName(def.id, side), mesh: side === 'left' ? mesh : mirrorMesh(mesh), extras: { ...extras }, material: muscleLook ? 'muscle' : 'tendon' });
         continue;
       }
       const mesh = withFibres(raw, def);

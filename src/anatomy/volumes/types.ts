@@ -181,4 +181,10 @@ export interface VolumeDef extends VolumeShape {
 export interface TissueDef extends VolumeShape {
   /** What an atlas calls it, for the README and tests. */
   name: string;
+  /**
+   * 'muscle': a muscle the dataset does not list (the infrahyoid straps), built as tissue but drawn
+   * in the muscle material with its fibres and tendon weight; still a 'tendon' node (with `look:
+   * 'muscle'` in its extras), never picked (default: drawn as tendon).
+   */
+  look?: 'muscle';
 }

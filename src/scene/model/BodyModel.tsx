@@ -109,7 +109,7 @@ export function BodyModel({ index }: { index: ModelIndex }) {
         ))}
       </group>
       <Bones parts={index.bones} />
-      <Tendons parts={index.tendons} />
+      <Tendons parts={index.tendons} muscleParts={index.tissueMuscles} />
       {index.skin && <Skin part={index.skin} />}
       <ZoneField index={index} />
       <PainLayer index={index} />

@@ -15,11 +15,13 @@ function floatAttribute(attr: THREE.BufferAttribute | THREE.InterleavedBufferAtt
 
 /**
  * One geometry holding every part's positions and normals in world space (null for no parts), and each
- * of the `weights` (scalar vertex attributes such as the bones' `_cartilage`) that any part has: zero
- * for the parts without it.
+ * of the `weights` (vertex attributes such as the bones' scalar `_cartilage` or a muscle's `uv`,
+ * `tangent` and `_tendon`) that any part has, at the size the first part with it gives: zero for the
+ * parts without it (the part's matrix turns positions, normals and tangents alike).
  */
 export function mergeParts(parts: readonly MeshPart[], weights: readonly string[] = []): THREE.BufferGeometry | null {
   const carried = weights.filter((w) => parts.some((p) => p.geometry.getAttribute(w)));
+  const size = new Map(carried.map((w) => [w, parts.map((p) => p.geometry.getAttribute(w)).find((a) => a)!.itemSize]));
   const baked = parts.map((p) => {
     const g = new THREE.BufferGeometry();
     g.setAttribute('position', floatAttribute(p.geometry.getAttribute('position')));
@@ -28,7 +30,7 @@ export function mergeParts(parts: readonly MeshPart[], weights: readonly string[
     else g.computeVertexNormals();
     for (const w of carried) {
       const a = p.geometry.getAttribute(w);
-      g.setAttribute(w, a ? floatAttribute(a) : new THREE.BufferAttribute(new Float32Array(g.getAttribute('position').count), 1));
+      g.setAttribute(w, a ? floatAttribute(a) : new THREE.BufferAttribute(new Float32Array(g.getAttribute('position').count * size.get(w)!), size.get(w)!));
     }
     if (p.geometry.index) g.setIndex(p.geometry.index.clone());
     return g.applyMatrix4(p.matrix);

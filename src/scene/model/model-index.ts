@@ -36,6 +36,11 @@ export interface ModelIndex {
   bones: BonePart[];
   /** Stand-alone connective tissue (fasciae, aponeuroses): drawn, never picked. */
   tendons: MeshPart[];
+  /**
+   * Tissue nodes (kind 'tendon') with the muscle look: muscles the dataset does not list (the
+   * infrahyoid straps), drawn in the muscle material, never picked.
+   */
+  tissueMuscles: MeshPart[];
   /** Landmark positions (world) by node key. */
   landmarks: Map<string, Vec3>;
   /** Trigger points by muscle key ("upper-trapezius/left"). */
@@ -53,6 +58,7 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
     skin: null,
     bones: [],
     tendons: [],
+    tissueMuscles: [],
     landmarks: new Map(),
     triggerPointsByMuscle: new Map(),
     bounds: new THREE.Box3(),
@@ -85,7 +91,7 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
         if (mesh) index.bones.push({ ...part(mesh), boneId: extras.boneId });
         return;
       case 'tendon':
-        if (mesh) index.tendons.push(part(mesh));
+        if (mesh) (extras.look === 'muscle' ? index.tissueMuscles : index.tendons).push(part(mesh));
         return;
       case 'landmark': {
         const p = new THREE.Vector3().setFromMatrixPosition(node.matrixWorld);
