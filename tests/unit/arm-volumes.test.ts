@@ -60,6 +60,7 @@ const REACHES: [muscle: string, what: string, point: () => V3, within: number][]
   ['pronator-teres', 'the middle of the lateral radius', () => forearmPoint(0.118, 0.027, 0.003), 0.008],
   ['flexor-carpi-radialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
   ['palmaris-longus', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['palmaris-longus', 'the apex of the palmar aponeurosis', () => handPoint(0.022, 0, 0.018), 0.01],
   ['flexor-carpi-ulnaris', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
   ['flexor-carpi-ulnaris', 'the pisiform', () => lm('pisiform'), 0.008],
   ['flexor-digitorum-superficialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.014],
@@ -210,5 +211,16 @@ describe('arm, forearm and hand volume muscles', () => {
     expect(lat('extensor-digitorum')).toBeLessThan(lat('extensor-carpi-radialis-brevis') - 0.002);
     // over the extensor indicis on the back of the distal ulna
     expect(meanIn('extensor-digitorum', 0.17, 0.21, PALMAR)).toBeLessThan(meanIn('extensor-indicis', 0.17, 0.21, PALMAR) - 0.002);
+  });
+
+  it('runs the palmaris longus down the front of the forearm ulnar to the flexor carpi radialis, in front of the deep flexors', () => {
+    if (!VOLUME_IDS.has('palmaris-longus')) return;
+    for (const [from, to] of [[0.08, 0.12], [0.14, 0.18], [0.2, 0.24]] as const) {
+      expect(meanIn('palmaris-longus', from, to, FOREARM_LAT), `${from}–${to} m`).toBeLessThan(meanIn('flexor-carpi-radialis', from, to, FOREARM_LAT) - 0.003);
+      expect(meanIn('palmaris-longus', from, to, PALMAR), `${from}–${to} m`).toBeGreaterThan(meanIn('flexor-digitorum-profundus', from, to, PALMAR) + 0.007);
+    }
+    // radial to and in front of the flexor carpi ulnaris in the upper forearm
+    expect(meanIn('palmaris-longus', 0.05, 0.12, FOREARM_LAT)).toBeGreaterThan(meanIn('flexor-carpi-ulnaris', 0.05, 0.12, FOREARM_LAT) + 0.005);
+    expect(meanIn('palmaris-longus', 0.05, 0.12, PALMAR)).toBeGreaterThan(meanIn('flexor-carpi-ulnaris', 0.05, 0.12, PALMAR) + 0.005);
   });
 });

@@ -182,24 +182,6 @@ const ALL: VolumeDef[] = [
     triangles: 650,
   },
   {
-    // common flexor origin to the flexor retinaculum and the palmar aponeurosis: a short belly and a long thin tendon
-    id: 'palmaris-longus',
-    // tendons of about 2 mm radius come apart in coarser cells
-    cell: 0.0015,
-    architecture: 'unipennate',
-    origin: { bones: ['humerus'], line: [FLEXOR_ORIGIN(-0.006), FLEXOR_ORIGIN(-0.003)] },
-    insertion: { bones: ['hand'], line: [{ at: handPoint(0.03, 0.0, 0.014) }] },
-    via: [[{ at: forearmPoint(0.1, -0.014, 0.026) }], [{ at: forearmPoint(0.24, -0.001, 0.021) }]],
-    thickness: 0.011,
-    tendon: [0.05, 0.55],
-    tendonRadius: 0.0021,
-    skinMargin: TENDON_SKIN_MARGIN,
-    hug: false,
-    over: ['flexor-digitorum-superficialis', 'flexor-carpi-radialis'],
-    volume: holzbaurFraction(0.005, 'palmaris longus'),
-    triangles: 450,
-  },
-  {
     // humeral head from the common flexor origin, ulnar head from the olecranon and the ulna's posterior border; to the pisiform
     // (across: humeral head 0 → ulnar head 1)
     id: 'flexor-carpi-ulnaris',
@@ -211,9 +193,44 @@ const ALL: VolumeDef[] = [
     tendon: [0.04, 0.28],
     skinMargin: TENDON_SKIN_MARGIN,
     hug: false,
-    over: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus', 'palmaris-longus'],
+    over: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus'],
     volume: holzbaurFraction(0.016, 'flexor carpi ulnaris'),
     triangles: 700,
+  },
+  {
+    // common flexor origin to the flexor retinaculum and the palmar aponeurosis: a short belly and a long thin tendon
+    id: 'palmaris-longus',
+    // between the flexor carpi radialis and the skin 14–18 cm below the elbow there are only about 6 mm: its
+    // tendon came apart there in coarser cells
+    cell: 0.001,
+    architecture: 'unipennate',
+    origin: { bones: ['humerus'], line: [FLEXOR_ORIGIN(-0.006), FLEXOR_ORIGIN(-0.003)] },
+    // into the apex of the palmar aponeurosis, under the palmar skin over the flexor retinaculum
+    insertion: { bones: ['hand'], line: [{ at: handPoint(0.022, 0.0, 0.018) }], underSkin: 0.0032 },
+    // down the middle of the front of the forearm, ulnar to the flexor carpi radialis, a via line every 2–3 cm
+    // halfway between the flexors beneath and the skin
+    via: [
+      // off the epicondyle forward over the flexor carpi ulnaris' humeral head, not through it
+      [{ at: forearmPoint(0.035, -0.028, 0.022) }, { at: forearmPoint(0.035, -0.024, 0.024) }],
+      [{ at: forearmPoint(0.08, -0.018, 0.029) }, { at: forearmPoint(0.08, -0.014, 0.03) }],
+      [{ at: forearmPoint(0.11, -0.019, 0.028) }, { at: forearmPoint(0.11, -0.015, 0.0285) }],
+      [{ at: forearmPoint(0.14, -0.015, 0.0225) }],
+      [{ at: forearmPoint(0.165, -0.01, 0.0215) }],
+      [{ at: forearmPoint(0.19, -0.005, 0.0215) }],
+      [{ at: forearmPoint(0.22, -0.003, 0.0215) }],
+      [{ at: forearmPoint(0.245, -0.001, 0.021) }],
+    ],
+    fibres: 3,
+    thickness: 0.008,
+    tendon: [0.05, 0.55],
+    tendonRadius: 0.0021,
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: false,
+    // laid after the flexor carpi ulnaris and kept out of it: the ulnaris laid over it lost its humeral head (cut off
+    // 3–4 cm below the common origin, where the palmaris' belly lies in front of it)
+    over: ['flexor-digitorum-superficialis', 'flexor-carpi-radialis', 'flexor-carpi-ulnaris'],
+    volume: holzbaurFraction(0.005, 'palmaris longus'),
+    triangles: 500,
   },
   {
     // the upper two-thirds of the lateral supracondylar ridge, down the radial side to the radius just above the styloid
@@ -347,8 +364,11 @@ const ALL: VolumeDef[] = [
  * over the profundus loses its tendons in the distal forearm and the palm, where the palmar skin leaves
  * no room for two tendon layers; built as it stands, the piece kept is a strip round the ulnar border of
  * the hand and the finger bases, the belly in the forearm in pieces (with steadyDrape too), and pronator
- * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). Palmaris
- * longus parts at the wrist over the superficialis tendons. (Extensor digitorum is built: its insertions on the
+ * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). (Palmaris
+ * longus is built, over the profundus for now: in 1 mm cells, thinner, with a via line every 2–3 cm halfway
+ * between the flexors and the skin, it holds in one piece to the palmar aponeurosis; laid after the flexor
+ * carpi ulnaris, as the ulnaris over it lost its humeral head. Over the superficialis tendons it parted at
+ * the wrist, and will need room again when the superficialis is switched.) (Extensor digitorum is built: its insertions on the
  * extensor expansions lie 4.5 mm under the skin of the fingers' backs, where on the phalanges the skin had left
  * its tendons no room, its index tendon passes the radial half of the knuckle beside the extensor indicis, and a
  * via line below the common extensor origin keeps it ulnar to and behind the brevis, which it overlapped there;
@@ -358,7 +378,7 @@ const ALL: VolumeDef[] = [
  * indicis is built: it holds together at one thickness, 4.4 cm³ against its cited 5 cm³, and comes apart
  * over the metacarpals at the next; the model tests hold it, as a muscle cited at 5 cm³, to half that.)
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis', 'palmaris-longus']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis']);
 
 /** The forearm muscles built as volumes, deepest first (lying over only the switched ones). */
 export const FOREARM: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
