@@ -60,6 +60,7 @@ const REACHES: [muscle: string, what: string, point: () => V3, within: number][]
   ['pronator-teres', 'the middle of the lateral radius', () => forearmPoint(0.118, 0.027, 0.003), 0.008],
   ['flexor-carpi-radialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
   ['palmaris-longus', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
+  ['palmaris-longus', 'the apex of the palmar aponeurosis', () => handPoint(0.022, 0, 0.018), 0.01],
   ['flexor-carpi-ulnaris', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.012],
   ['flexor-carpi-ulnaris', 'the pisiform', () => lm('pisiform'), 0.008],
   ['flexor-digitorum-superficialis', 'the medial epicondyle', () => lm('medial-epicondyle'), 0.014],
@@ -73,6 +74,9 @@ const REACHES: [muscle: string, what: string, point: () => V3, within: number][]
   ['extensor-carpi-radialis-brevis', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.012],
   ['extensor-digitorum', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.012],
   ['extensor-digitorum', 'the middle finger', () => lerp(lm('middle-mcp'), lm('middle-tip'), 0.55), 0.012],
+  // the extensor expansions on the backs of the index and little fingers' middle phalanges
+  ['extensor-digitorum', 'the back of the index finger', () => add(lerp(lm('index-mcp'), lm('index-tip'), 0.7), [0, 0, -0.005]), 0.012],
+  ['extensor-digitorum', 'the back of the little finger', () => add(lerp(lm('little-mcp'), lm('little-tip'), 0.7), [0, 0, -0.005]), 0.012],
   ['extensor-carpi-ulnaris', 'the base of the fifth metacarpal', () => handPoint(0.04, -0.023, -0.004), 0.01],
   ['extensor-indicis', 'the index finger', () => lerp(lm('index-mcp'), lm('index-tip'), 0.2), 0.012],
   ['supinator', 'the lateral epicondyle', () => lm('lateral-epicondyle'), 0.014],
@@ -182,5 +186,41 @@ describe('arm, forearm and hand volume muscles', () => {
       const belly = Math.max(...[0.04, 0.07, 0.1, 0.13].map(area));
       expect(area(0.22) / belly, id).toBeLessThan(0.5);
     }
+  });
+
+  /** The mean of a muscle's vertices 'along' the forearm from `from` to `to` (m below the elbow), on `axis`. */
+  const meanIn = (id: string, from: number, to: number, axis: V3) => {
+    const p = positions.get(id)!;
+    let s = 0, n = 0;
+    for (let i = 0; i < p.length; i += 3) {
+      const d: V3 = [p[i]! - ELBOW[0], p[i + 1]! - ELBOW[1], p[i + 2]! - ELBOW[2]];
+      const a = dot(d, FOREARM_DIR);
+      if (a >= from && a < to) [s, n] = [s + dot(d, axis), n + 1];
+    }
+    expect(n, `${id}: vertices ${from}–${to} m below the elbow`).toBeGreaterThan(10);
+    return s / n;
+  };
+
+  it('lays the extensor digitorum on the back of the forearm between the radial and ulnar wrist extensors, over the extensor indicis', () => {
+    if (!VOLUME_IDS.has('extensor-digitorum')) return;
+    // behind the bones, from the upper to the lower forearm
+    for (const [from, to] of [[0.05, 0.1], [0.1, 0.15], [0.15, 0.2]] as const) expect(meanIn('extensor-digitorum', from, to, PALMAR), `${from}–${to} m`).toBeLessThan(-0.01);
+    // across the back of the mid-forearm: extensor carpi ulnaris on its ulnar side, the brevis on its radial side
+    const lat = (id: string) => meanIn(id, 0.06, 0.14, FOREARM_LAT);
+    expect(lat('extensor-digitorum')).toBeGreaterThan(lat('extensor-carpi-ulnaris') + 0.004);
+    expect(lat('extensor-digitorum')).toBeLessThan(lat('extensor-carpi-radialis-brevis') - 0.002);
+    // over the extensor indicis on the back of the distal ulna
+    expect(meanIn('extensor-digitorum', 0.17, 0.21, PALMAR)).toBeLessThan(meanIn('extensor-indicis', 0.17, 0.21, PALMAR) - 0.002);
+  });
+
+  it('runs the palmaris longus down the front of the forearm ulnar to the flexor carpi radialis, in front of the deep flexors', () => {
+    if (!VOLUME_IDS.has('palmaris-longus')) return;
+    for (const [from, to] of [[0.08, 0.12], [0.14, 0.18], [0.2, 0.24]] as const) {
+      expect(meanIn('palmaris-longus', from, to, FOREARM_LAT), `${from}–${to} m`).toBeLessThan(meanIn('flexor-carpi-radialis', from, to, FOREARM_LAT) - 0.003);
+      expect(meanIn('palmaris-longus', from, to, PALMAR), `${from}–${to} m`).toBeGreaterThan(meanIn('flexor-digitorum-profundus', from, to, PALMAR) + 0.007);
+    }
+    // radial to and in front of the flexor carpi ulnaris in the upper forearm
+    expect(meanIn('palmaris-longus', 0.05, 0.12, FOREARM_LAT)).toBeGreaterThan(meanIn('flexor-carpi-ulnaris', 0.05, 0.12, FOREARM_LAT) + 0.005);
+    expect(meanIn('palmaris-longus', 0.05, 0.12, PALMAR)).toBeGreaterThan(meanIn('flexor-carpi-ulnaris', 0.05, 0.12, PALMAR) + 0.005);
   });
 });

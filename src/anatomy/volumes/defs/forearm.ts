@@ -182,24 +182,6 @@ const ALL: VolumeDef[] = [
     triangles: 650,
   },
   {
-    // common flexor origin to the flexor retinaculum and the palmar aponeurosis: a short belly and a long thin tendon
-    id: 'palmaris-longus',
-    // tendons of about 2 mm radius come apart in coarser cells
-    cell: 0.0015,
-    architecture: 'unipennate',
-    origin: { bones: ['humerus'], line: [FLEXOR_ORIGIN(-0.006), FLEXOR_ORIGIN(-0.003)] },
-    insertion: { bones: ['hand'], line: [{ at: handPoint(0.03, 0.0, 0.014) }] },
-    via: [[{ at: forearmPoint(0.1, -0.014, 0.026) }], [{ at: forearmPoint(0.24, -0.001, 0.021) }]],
-    thickness: 0.011,
-    tendon: [0.05, 0.55],
-    tendonRadius: 0.0021,
-    skinMargin: TENDON_SKIN_MARGIN,
-    hug: false,
-    over: ['flexor-digitorum-superficialis', 'flexor-carpi-radialis'],
-    volume: holzbaurFraction(0.005, 'palmaris longus'),
-    triangles: 450,
-  },
-  {
     // humeral head from the common flexor origin, ulnar head from the olecranon and the ulna's posterior border; to the pisiform
     // (across: humeral head 0 → ulnar head 1)
     id: 'flexor-carpi-ulnaris',
@@ -211,9 +193,44 @@ const ALL: VolumeDef[] = [
     tendon: [0.04, 0.28],
     skinMargin: TENDON_SKIN_MARGIN,
     hug: false,
-    over: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus', 'palmaris-longus'],
+    over: ['flexor-digitorum-superficialis', 'flexor-digitorum-profundus'],
     volume: holzbaurFraction(0.016, 'flexor carpi ulnaris'),
     triangles: 700,
+  },
+  {
+    // common flexor origin to the flexor retinaculum and the palmar aponeurosis: a short belly and a long thin tendon
+    id: 'palmaris-longus',
+    // between the flexor carpi radialis and the skin 14–18 cm below the elbow there are only about 6 mm: its
+    // tendon came apart there in coarser cells
+    cell: 0.001,
+    architecture: 'unipennate',
+    origin: { bones: ['humerus'], line: [FLEXOR_ORIGIN(-0.006), FLEXOR_ORIGIN(-0.003)] },
+    // into the apex of the palmar aponeurosis, under the palmar skin over the flexor retinaculum
+    insertion: { bones: ['hand'], line: [{ at: handPoint(0.022, 0.0, 0.018) }], underSkin: 0.0032 },
+    // down the middle of the front of the forearm, ulnar to the flexor carpi radialis, a via line every 2–3 cm
+    // halfway between the flexors beneath and the skin
+    via: [
+      // off the epicondyle forward over the flexor carpi ulnaris' humeral head, not through it
+      [{ at: forearmPoint(0.035, -0.028, 0.022) }, { at: forearmPoint(0.035, -0.024, 0.024) }],
+      [{ at: forearmPoint(0.08, -0.018, 0.029) }, { at: forearmPoint(0.08, -0.014, 0.03) }],
+      [{ at: forearmPoint(0.11, -0.019, 0.028) }, { at: forearmPoint(0.11, -0.015, 0.0285) }],
+      [{ at: forearmPoint(0.14, -0.015, 0.0225) }],
+      [{ at: forearmPoint(0.165, -0.01, 0.0215) }],
+      [{ at: forearmPoint(0.19, -0.005, 0.0215) }],
+      [{ at: forearmPoint(0.22, -0.003, 0.0215) }],
+      [{ at: forearmPoint(0.245, -0.001, 0.021) }],
+    ],
+    fibres: 3,
+    thickness: 0.008,
+    tendon: [0.05, 0.55],
+    tendonRadius: 0.0021,
+    skinMargin: TENDON_SKIN_MARGIN,
+    hug: false,
+    // laid after the flexor carpi ulnaris and kept out of it: the ulnaris laid over it lost its humeral head (cut off
+    // 3–4 cm below the common origin, where the palmaris' belly lies in front of it)
+    over: ['flexor-digitorum-superficialis', 'flexor-carpi-radialis', 'flexor-carpi-ulnaris'],
+    volume: holzbaurFraction(0.005, 'palmaris longus'),
+    triangles: 500,
   },
   {
     // the upper two-thirds of the lateral supracondylar ridge, down the radial side to the radius just above the styloid
@@ -275,14 +292,17 @@ const ALL: VolumeDef[] = [
   {
     // common extensor origin; four tendons under the extensor retinaculum to the extensor expansions of the fingers
     id: 'extensor-digitorum',
-    // tendons of about 2 mm radius come apart in coarser cells
-    cell: 0.0015,
+    // its four tendons of 2.2 mm radius under the thin skin of the hand's and fingers' backs come apart in coarser cells
+    cell: 0.001,
     architecture: 'unipennate',
     origin: { bones: ['humerus'], line: [EXTENSOR_ORIGIN(-0.004), EXTENSOR_ORIGIN(-0.008)] },
     // the extensor expansions over the middle phalanges, where the fingers stand apart (at the proximal phalanges the
-    // four tendon ends joined in a web under the skin between the fingers)
-    insertion: { bones: ['hand'], line: fingers(0.7, [0, 0, -0.005]) },
+    // four tendon ends joined in a web under the skin between the fingers); the expansion is a sheet under the
+    // skin of the finger's back, not on the bone: on the phalanges the skin left the tendon ends 6–8 mm short
+    insertion: { bones: ['hand'], line: fingers(0.7, [0, 0, -0.005]), underSkin: 0.0045 },
     via: [
+      // below the common extensor origin, ulnar to and behind the extensor carpi radialis brevis arising beside it
+      [{ at: forearmPoint(0.012, 0.021, -0.014) }, { at: forearmPoint(0.012, 0.025, -0.015) }],
       [{ at: forearmPoint(0.11, 0.0, -0.02) }, { at: forearmPoint(0.11, 0.012, -0.02) }],
       [{ at: forearmPoint(0.245, -0.006, -0.014) }, { at: forearmPoint(0.245, 0.006, -0.014) }],
       // over the bases of the metacarpals the tendons to the middle and index fingers pass on either side of the
@@ -290,15 +310,17 @@ const ALL: VolumeDef[] = [
       [{ at: handPoint(0.04, -0.025, -0.0095) }, { at: handPoint(0.04, -0.014, -0.0095) }, { at: handPoint(0.04, -0.003, -0.0095) }, { at: handPoint(0.04, 0.025, -0.0095) }],
       // over the metacarpal shafts, halfway between their dorsal faces and the skin
       [{ at: handPoint(0.068, -0.027, -0.0095) }, { at: handPoint(0.068, -0.011, -0.0095) }, { at: handPoint(0.068, 0.004, -0.0095) }, { at: handPoint(0.068, 0.022, -0.0095) }],
-      fingers(0.0, [0, 0, -0.0085]),
+      // over the knuckles; the index tendon on the radial half of its knuckle, clear of the extensor indicis tendon on its ulnar side
+      [...fingers(0.0, [0, 0, -0.0085]).slice(0, 3), onFinger(landmark('index-mcp'), landmark('index-tip'), 0.0, add([0, 0, -0.0085], scale(FOREARM_LAT, 0.0045)))],
     ],
     fibres: 4,
     thickness: 0.02,
     // its fibres give way to the four tendons in the distal forearm (at 0.66, as the profundus, the thinner
     // tendons came apart over the carpus)
     tendon: [0.03, 0.6],
-    tendonRadius: 0.0021,
-    skinMargin: TENDON_SKIN_MARGIN,
+    tendonRadius: 0.0022,
+    // the skin over the knuckles and the backs of the fingers is thin
+    skinMargin: 0.0008,
     hug: false,
     // pushed along the capped distance grid of the extensor indicis where it is flat, the tendons to the middle and
     // index fingers were thrown off the dorsum of the hand
@@ -342,19 +364,21 @@ const ALL: VolumeDef[] = [
  * over the profundus loses its tendons in the distal forearm and the palm, where the palmar skin leaves
  * no room for two tendon layers; built as it stands, the piece kept is a strip round the ulnar border of
  * the hand and the finger bases, the belly in the forearm in pieces (with steadyDrape too), and pronator
- * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). Palmaris
- * longus parts at the wrist over the superficialis tendons. Extensor digitorum, routed over the
- * metacarpals beside the radial wrist extensors' insertions (two via lines) and draped steadily, now holds
- * in one piece from the epicondyle to the fingers (28 cm³ of its cited 33), its four tendons fanning over
- * the dorsum of the hand, but on the backs of the fingers the skin leaves its 2 mm tendons no room: three
- * of the four tendon ends stop 6–8 mm short of their footprints on the middle phalanges (insertions on
- * the proximal phalanges came 11–20 mm short, 2.5 mm tendons and a via line along the fingers worse), so
- * the footprint test does not pass yet. (Flexor digitorum profundus is built: held off the phalanges by a via line at mid-finger and
+ * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). (Palmaris
+ * longus is built, over the profundus for now: in 1 mm cells, thinner, with a via line every 2–3 cm halfway
+ * between the flexors and the skin, it holds in one piece to the palmar aponeurosis; laid after the flexor
+ * carpi ulnaris, as the ulnaris over it lost its humeral head. Over the superficialis tendons it parted at
+ * the wrist, and will need room again when the superficialis is switched.) (Extensor digitorum is built: its insertions on the
+ * extensor expansions lie 4.5 mm under the skin of the fingers' backs, where on the phalanges the skin had left
+ * its tendons no room, its index tendon passes the radial half of the knuckle beside the extensor indicis, and a
+ * via line below the common extensor origin keeps it ulnar to and behind the brevis, which it overlapped there;
+ * the footprint test passes.)
+ * (Flexor digitorum profundus is built: held off the phalanges by a via line at mid-finger and
  * not hugged onto them, its four tendons reach the distal phalanges in one closed piece. Extensor
  * indicis is built: it holds together at one thickness, 4.4 cm³ against its cited 5 cm³, and comes apart
  * over the metacarpals at the next; the model tests hold it, as a muscle cited at 5 cm³, to half that.)
  */
-const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis', 'palmaris-longus', 'extensor-digitorum']);
+const PENDING_IDS: ReadonlySet<string> = new Set(['flexor-digitorum-superficialis']);
 
 /** The forearm muscles built as volumes, deepest first (lying over only the switched ones). */
 export const FOREARM: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
