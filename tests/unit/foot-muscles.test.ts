@@ -2,7 +2,9 @@
  * The muscles of the sole built as volumes, read from the committed model: abductor hallucis along the
  * medial border from the medial process of the calcaneal tuberosity to the medial base of the hallux's
  * proximal phalanx, abductor digiti minimi along the lateral border from the lateral process to the base
- * of the little toe's proximal phalanx, and the plantar aponeurosis (a tissue) from the medial process
+ * of the little toe's proximal phalanx, flexor digitorum brevis between them from the medial process to
+ * the middle phalanges of toes 2–5 over the quadratus plantae (medial to the calcaneus, to the flexor
+ * digitorum longus tendon), and the plantar aponeurosis (a tissue) from the medial process
  * to the metatarsal heads, between the first layer and the skin of the sole; their trigger points lie
  * where the literature palpates them, on the borders of the sole in front of the heel.
  */
@@ -11,6 +13,7 @@ import { FOOT as BONES } from '../../src/anatomy/bones/leg';
 import { landmark } from '../../src/anatomy/landmarks';
 import { lerp } from '../../src/anatomy/vec';
 import { FOOT, FOOT_PENDING, FOOT_TISSUES } from '../../src/anatomy/volumes/defs/foot';
+import { measureMesh } from '../../src/anatomy/volumes/table';
 import { muscleKey } from '../../src/core/model-contract';
 import { regionModel } from '../support/region-model';
 
@@ -35,9 +38,9 @@ function toePoint(i: number, t: number): P3 {
 }
 
 describe('first layer of the sole', () => {
-  it('is switched over: abductor hallucis and abductor digiti minimi, flexor digitorum brevis pending with its reason', () => {
-    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot']));
-    expect(FOOT_PENDING.map((d) => d.id)).toContain('flexor-digitorum-brevis');
+  it('is switched over: both abductors, flexor digitorum brevis and quadratus plantae; only the dorsal extensor digitorum brevis pending', () => {
+    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'quadratus-plantae']));
+    expect(FOOT_PENDING.map((d) => d.id)).toEqual(['extensor-digitorum-brevis']);
     for (const d of FOOT) expect(meshes.has(muscleKey(d.id, 'left')), d.id).toBe(true);
   });
 
@@ -83,6 +86,62 @@ describe('first layer of the sole', () => {
   });
 });
 
+describe('flexor digitorum brevis and quadratus plantae', () => {
+  it('flexor digitorum brevis runs from the medial process of the calcaneal tuberosity to the middle phalanges of toes 2–5', () => {
+    const m = leftMesh('flexor-digitorum-brevis');
+    let back = Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) back = Math.min(back, m.positions[i]!);
+    expect(back).toBeLessThan(-0.022);
+    expect(reach('flexor-digitorum-brevis', [0.101, 0.01, -0.026])).toBeLessThan(0.005);
+    // each tendon reaches the plantar face of its middle phalanx's shaft
+    for (const i of [1, 2, 3, 4]) {
+      const p = toePoint(i, 0.65);
+      expect(reach('flexor-digitorum-brevis', [p[0], p[1] - 0.003, p[2]]), `toe ${i + 1}`).toBeLessThan(0.004);
+    }
+    // and none runs to the hallux: nothing medial to the second toe in front of the metatarsal heads
+    const fore = slab('flexor-digitorum-brevis', BONES.heads[0]![2] + 0.02);
+    expect(fore.length).toBeGreaterThan(3);
+    expect(Math.min(...fore.map((v) => v[0]))).toBeGreaterThan(BONES.heads[0]![0] + 0.006);
+  });
+
+  it('flexor digitorum brevis lies superficial to the quadratus plantae and deep to the plantar aponeurosis', () => {
+    for (const z of [-0.005, 0.01]) {
+      const fdb = slab('flexor-digitorum-brevis', z), qp = slab('quadratus-plantae', z), pa = slab('plantar-aponeurosis', z, true);
+      expect(fdb.length, `FDB at z ${z}`).toBeGreaterThan(3);
+      expect(qp.length, `QP at z ${z}`).toBeGreaterThan(3);
+      expect(mean(fdb, 1), `z ${z}`).toBeLessThan(mean(qp, 1));
+      expect(Math.min(...pa.map((v) => v[1])), `z ${z}`).toBeLessThan(Math.min(...fdb.map((v) => v[1])));
+    }
+  });
+
+  it('quadratus plantae arises medial to the calcaneus and ends on the lateral border of the flexor digitorum longus tendon', () => {
+    const m = leftMesh('quadratus-plantae');
+    let back = Infinity, front = -Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) [back, front] = [Math.min(back, m.positions[i]!), Math.max(front, m.positions[i]!)];
+    expect(back).toBeLessThan(-0.015);
+    // it ends behind the metatarsal bases, where the long flexor's tendon parts
+    expect(front).toBeGreaterThan(0.025);
+    expect(front).toBeLessThan(BONES.bases[1]![2]);
+    expect(reach('quadratus-plantae', [0.092, 0.02, -0.024])).toBeLessThan(0.005);
+    // its front end lies beside the flexor digitorum longus tendon, lateral to it
+    const end = slab('quadratus-plantae', 0.03), fdl = slab('flexor-digitorum-longus', 0.03);
+    expect(end.length).toBeGreaterThan(3);
+    expect(fdl.length).toBeGreaterThan(3);
+    expect(mean(end, 0)).toBeGreaterThan(mean(fdl, 0));
+    const fdlPoint: P3 = [mean(fdl, 0), mean(fdl, 1), mean(fdl, 2)];
+    expect(reach('quadratus-plantae', fdlPoint)).toBeLessThan(0.008);
+  });
+
+  it('both come to their cited volumes within tolerance', () => {
+    for (const id of ['flexor-digitorum-brevis', 'quadratus-plantae'] as const) {
+      const d = FOOT.find((v) => v.id === id)!;
+      const m = leftMesh(id);
+      const { volumeCm3 } = measureMesh(m.positions, m.indices);
+      expect(Math.abs(volumeCm3 / d.volume!.cm3 - 1), `${id}: ${volumeCm3.toFixed(1)} cm³`).toBeLessThan(d.volume!.tolerance);
+    }
+  });
+});
+
 describe('plantar aponeurosis', () => {
   it('is a tissue from the medial process of the calcaneal tuberosity to the metatarsal heads', () => {
     expect(FOOT_TISSUES.map((t) => t.id)).toContain('plantar-aponeurosis');
@@ -107,8 +166,9 @@ describe('plantar aponeurosis', () => {
       expect(p.length, `aponeurosis at z ${z}`).toBeGreaterThan(3);
       // within a few millimetres of the sole (y = 0)
       expect(Math.min(...p.map((v) => v[1])), `aponeurosis at z ${z}`).toBeLessThan(0.005);
-      expect(mean(p, 1), `aponeurosis at z ${z}`).toBeLessThan(0.008);
-      for (const id of ['abductor-hallucis', 'abductor-digiti-minimi-foot']) {
+      // (laid over the flexor digitorum brevis, its middle part rises a little under the arch)
+      expect(mean(p, 1), `aponeurosis at z ${z}`).toBeLessThan(0.009);
+      for (const id of ['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis']) {
         const q = slab(id, z);
         expect(Math.min(...p.map((v) => v[1])), `${id} at z ${z}`).toBeLessThan(Math.min(...q.map((v) => v[1])));
       }

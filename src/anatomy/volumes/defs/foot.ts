@@ -39,8 +39,9 @@ const LATERAL_PROCESS: V3 = [0.112, 0.008, -0.037];
  */
 const SOLE_SKIN_MARGIN = 0.0045;
 /**
- * The first layer is draped on the skin of the sole, its outer face this far under it (on the plantar
- * aponeurosis), not on the bones: laid on the tarsal bones it would hang from the arches, leaving the
+ * The abductors are draped on the skin of the sole, their outer face this far under it (on the plantar
+ * aponeurosis), not on the bones (the flexor digitorum brevis lies on the second layer and the long
+ * flexor tendons instead): laid on the tarsal bones it would hang from the arches, leaving the
  * room under them (for the second layer and the long flexor tendons) on the wrong side.
  */
 const SOLE_DEPTH = 0.0055;
@@ -109,88 +110,140 @@ const FIRST_LAYER: VolumeDef[] = [
     volume: estimate(9, 'the lateral muscle of the first layer, smaller than the abductor hallucis; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
     triangles: 500,
   },
-  {
-    // the medial process of the calcaneal tuberosity and the deep face of the central plantar aponeurosis,
-    // a central belly under the aponeurosis that parts into four tendons to the middle phalanges of toes
-    // 2–5 (split round the long flexor's tendons; across: toe 2 → toe 5)
-    id: 'flexor-digitorum-brevis',
-    architecture: 'unipennate',
-    fibres: 4,
-    origin: { bones: ['foot'], line: [{ at: [0.096, 0.01, -0.026] }, { at: [0.101, 0.01, -0.026] }, { at: [0.106, 0.01, -0.026] }, { at: [0.111, 0.011, -0.026] }] },
-    insertion: {
-      bones: ['foot'],
-      line: [toe(1, 0.54, [0, -0.001, 0]), toe(2, 0.54, [0, -0.001, 0]), toe(3, 0.54, [0, -0.001, 0]), toe(4, 0.54, [0, -0.001, 0])],
-    },
-    via: [
-      // one belly to mid-sole (the fibres lie close and merge), parting into four tendons over the metatarsals
-      [{ at: [0.1, 0.011, 0.02] }, { at: [0.104, 0.011, 0.02] }, { at: [0.108, 0.011, 0.02] }, { at: [0.112, 0.011, 0.02] }],
-      [{ at: [0.101, 0.011, 0.068] }, { at: [0.107, 0.011, 0.068] }, { at: [0.113, 0.011, 0.067] }, { at: [0.119, 0.011, 0.065] }],
-      [{ at: [0.098, 0.009, 0.125] }, { at: [0.112, 0.009, 0.12] }, { at: [0.126, 0.009, 0.11] }, { at: [0.139, 0.009, 0.098] }],
-    ],
-    thickness: 0.01,
-    tendon: [0.04, 0.35],
-    // four slender tendons: in 1.2 mm cells they stay whole under the metatarsal heads
-    tendonRadius: 0.002,
-    // less than the abductors': its tendons run on under the toes, where the skin lies 6–9 mm under the phalanges
-    skinMargin: 0.0035,
-    underSkin: SOLE_DEPTH,
-    endPad: SOLE_PAD,
-    cell: 0.0011,
-    hug: false,
-    steadyDrape: true,
-    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
-    volume: estimate(14, 'the central muscle of the first layer, a belly from the heel to mid-sole and four slender tendons; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
-    triangles: 600,
-  },
 ];
+
+/**
+ * Flexor digitorum brevis, the central muscle of the first layer: built after the second layer (it lies
+ * on the quadratus plantae and the long flexor tendons).
+ */
+const FLEXOR_DIGITORUM_BREVIS: VolumeDef = {
+  // the medial process of the calcaneal tuberosity and the deep face of the central plantar aponeurosis,
+  // a central belly under the aponeurosis that parts into four tendons, each split round the long
+  // flexor's tendon under the proximal phalanx, to the sides of the middle phalanges of toes 2–5
+  // (across: toe 2 → toe 5). The insertions lie on the middle phalanges' shafts, 0.6–0.7 of the way from
+  // the metatarsal head to the tip, chosen so that they are evenly spaced (19–20 mm apart): the four
+  // fibres are spread evenly across the footprint line, so each ends on its toe.
+  id: 'flexor-digitorum-brevis',
+  architecture: 'unipennate',
+  fibres: 4,
+  origin: { bones: ['foot'], line: [{ at: [0.096, 0.01, -0.026] }, { at: [0.101, 0.01, -0.026] }, { at: [0.106, 0.01, -0.026] }, { at: [0.111, 0.011, -0.026] }] },
+  insertion: {
+    bones: ['foot'],
+    line: [toe(1, 0.68, [0, -0.003, 0]), toe(2, 0.62, [0, -0.003, 0]), toe(3, 0.6, [0, -0.003, 0]), toe(4, 0.7, [0, -0.003, 0])],
+  },
+  via: [
+    // one belly to mid-sole (the fibres lie close and merge), parting into four tendons over the metatarsals
+    [{ at: [0.1, 0.011, 0.02] }, { at: [0.104, 0.011, 0.02] }, { at: [0.108, 0.011, 0.02] }, { at: [0.112, 0.011, 0.02] }],
+    [{ at: [0.101, 0.011, 0.068] }, { at: [0.107, 0.011, 0.068] }, { at: [0.113, 0.011, 0.067] }, { at: [0.119, 0.011, 0.065] }],
+    [{ at: [0.097, 0.009, 0.128] }, { at: [0.112, 0.009, 0.12] }, { at: [0.126, 0.009, 0.11] }, { at: [0.139, 0.009, 0.098] }],
+    // under the metatarsal heads and under the proximal phalanges, 2.5 mm below the bone: each tendon
+    // kept on its toe, not drawn off across the web (as on the insertion line, the points are chosen
+    // along each toe so that they lie evenly spaced, 19–20 mm apart, for the evenly spread fibres)
+    [0.1, -0.02, -0.04, 0.01].map((t, k) => toe(k + 1, t, [0, -(0.0062 + 0.0025), 0])),
+    [0.42, 0.32, 0.29, 0.35].map((t, k) => toe(k + 1, t, [0, -(0.0038 + 0.0025), 0])),
+  ],
+  thickness: 0.01,
+  tendon: [0.04, 0.35],
+  tendonRadius: 0.0027,
+  // less than the abductors': its tendons run on under the toes, where the skin lies 7–9 mm under the
+  // phalanges (at 3 mm the third toe's tendon, pressed between its phalanx and the skin, was cut off at
+  // the proximal phalanx, 8 mm short of its insertion)
+  skinMargin: 0.0025,
+  endPad: SOLE_PAD,
+  cell: 0.0012,
+  hug: false,
+  steadyDrape: true,
+  over: ['quadratus-plantae', 'abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-hallucis-longus', 'flexor-digitorum-longus'],
+  volume: estimate(14, 'the central muscle of the first layer, a belly from the heel to mid-sole and four slender tendons; MRI series of the plantar intrinsic muscles in young adults (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
+  // four tendons of 2.7 mm radius, 10 cm long: fewer triangles flatten them
+  triangles: 900,
+};
 
 /** The second layer: quadratus plantae, on the plantar face of the calcaneus, deep to the first layer. */
 const SECOND_LAYER: VolumeDef[] = [
   {
     // the medial head from the medial face of the calcaneus below the sustentaculum, the lateral head from
     // the lateral border of its plantar surface in front of the lateral process, joining into a flat
-    // quadrilateral sheet that ends on the lateral border of the flexor digitorum longus tendon (not a
-    // volume yet: it ends where that tendon runs, under the navicular and the medial cuneiform, on the
-    // deep plantar ligaments over the bones); across: medial head 0 → lateral head 1
+    // quadrilateral sheet that ends on the lateral border of the flexor digitorum longus tendon. Built in
+    // the pocket medial to the calcaneus (the room in front of the tuberosity under the bone is only the
+    // first layer's), three fibres from the medial face forward to that tendon; its insertion lies on soft
+    // tissue, so the footprint is taken under the skin at the tendon's depth, about 15 mm over the sole
+    // (across: up the medial face 0 → plantar 1)
     id: 'quadratus-plantae',
     architecture: 'quadrilateral',
-    fibres: 6,
-    origin: { bones: ['foot'], line: [{ at: [0.088, 0.022, -0.02] }, { at: [0.096, 0.014, -0.018] }, { at: [0.11, 0.013, -0.02] }, { at: [0.117, 0.016, -0.022] }] },
-    insertion: { bones: ['foot'], line: [{ at: [0.092, 0.024, 0.036] }, { at: [0.1, 0.022, 0.04] }, { at: [0.108, 0.02, 0.042] }] },
-    via: [[{ at: [0.09, 0.018, 0.008] }, { at: [0.097, 0.014, 0.01] }, { at: [0.105, 0.013, 0.01] }, { at: [0.113, 0.015, 0.008] }]],
+    fibres: 3,
+    origin: { bones: ['foot'], line: [{ at: [0.09, 0.026, -0.026] }, { at: [0.092, 0.02, -0.024] }, { at: [0.095, 0.015, -0.022] }] },
+    insertion: { bones: ['foot'], underSkin: 0.015, line: [{ at: [0.088, 0.022, 0.03] }, { at: [0.091, 0.019, 0.032] }, { at: [0.094, 0.016, 0.034] }] },
+    via: [[{ at: [0.088, 0.024, 0.0] }, { at: [0.091, 0.019, 0.002] }, { at: [0.094, 0.015, 0.004] }]],
     thickness: 0.008,
     tendon: [0.06, 0.1],
     tendonRadius: 0.0025,
     skinMargin: SOLE_SKIN_MARGIN,
     endPad: SOLE_PAD,
     cell: 0.0015,
-    hug: true,
+    hug: false,
     steadyDrape: true,
-    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-hallucis-longus', 'flexor-digitorum-longus'],
     volume: estimate(8, 'a flat sheet on the plantar calcaneus, smaller than the abductor hallucis in MRI series of the plantar intrinsic muscles (Kusagawa Y et al. 2022, J Foot Ankle Res 15:14; figure to be checked against the paper)', 0.5),
     triangles: 450,
   },
 ];
 
-const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER];
+/** The dorsum: extensor digitorum brevis, on the tarsus under the long extensor's tendons. */
+const EXTENSOR_DIGITORUM_BREVIS: VolumeDef = {
+  // the front of the superolateral surface of the calcaneus, in front of the sinus tarsi, and the stem of
+  // the inferior extensor retinaculum; a flat belly running forward and medially over the cuboid and the
+  // lateral cuneiform, parting into four tendons: the most medial (extensor hallucis brevis) to the dorsum
+  // of the base of the hallux's proximal phalanx, the other three into the lateral sides of the long
+  // extensor's tendons for toes 2–4, over their proximal phalanges (across: hallux → fourth toe; the
+  // insertions and the via line over the metatarsals chosen along the toes so that they lie evenly spaced)
+  id: 'extensor-digitorum-brevis',
+  architecture: 'unipennate',
+  fibres: 4,
+  origin: { bones: ['foot'], line: [{ at: [0.124, 0.042, 0.004] }, { at: [0.128, 0.04, 0.008] }, { at: [0.131, 0.037, 0.012] }, { at: [0.133, 0.034, 0.016] }] },
+  insertion: {
+    bones: ['foot'],
+    line: [toe(0, 0.25, [0, 0.008, 0]), toe(1, 0.3, [0, 0.005, 0]), toe(2, 0.3, [0, 0.005, 0]), toe(3, 0.3, [0, 0.005, 0])],
+  },
+  via: [
+    // the belly over the cuboid and the lateral cuneiform
+    [{ at: [0.108, 0.054, 0.048] }, { at: [0.114, 0.052, 0.046] }, { at: [0.12, 0.047, 0.043] }, { at: [0.126, 0.042, 0.04] }],
+    // the four tendons over the metatarsal shafts, 3 mm above the bone
+    [0, 1, 2, 3].map((i) => {
+      const p = lerp(BONES.bases[i]!, BONES.heads[i]!, 0.5);
+      return { at: [p[0], p[1] + (i === 0 ? 0.011 : 0.0075), p[2]] as V3 };
+    }),
+  ],
+  thickness: 0.01,
+  tendon: [0.04, 0.5],
+  tendonRadius: 0.0024,
+  // the skin of the dorsum is thin over the tarsus and the metatarsals
+  skinMargin: 0.002,
+  endPad: SOLE_PAD,
+  cell: 0.0012,
+  hug: true,
+  steadyDrape: true,
+  over: [],
+  volume: estimate(8, 'estimate: a flat belly of about 5 × 3 × 0.8 cm on the dorsolateral tarsus with four slender tendons (Handsfield et al. 2014 list no intrinsic foot muscles; figure to be checked against an MRI series of the foot)', 0.5),
+  triangles: 700,
+};
+
+const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER, FLEXOR_DIGITORUM_BREVIS, EXTENSOR_DIGITORUM_BREVIS];
 
 /**
- * Written, not switched over yet: flexor digitorum brevis and quadratus plantae.
- * Flexor digitorum brevis: its four fibres (one per tendon) merge into one belly only in fine cells. In
- * 1.2–2 mm cells the surface comes out with a few non-manifold edges where the tendons part, and the
- * generator's repeated softening erodes the belly until it breaks under the heel (this figure leaves
- * 6–9 mm between the tuberosity and the sole) or where it narrows into the tendons (3–9 of 14 cm³ kept,
- * its origin 55 mm from the muscle). In 1.1 mm cells, as written here, it is whole from the heel to the
- * toes at 9 cm³ (within its tolerance), in its triangle budget and clear of the skin, but its tendon
- * to the third toe ends 5 mm short of the middle phalanx (the footprint test asks 3 mm); ending the
- * tendons 2 mm higher on the phalanges did not change it. Next: a via point under each toe, or one
- * belly of many fibres that parts into four tendons only at the metatarsal heads.
- * Quadratus plantae, a first draft: laid on the plantar calcaneus in front of the tuberosity (the room
- * there is 6–16 mm between the bone and the first layer's floor) it comes to 1.6 of 8 cm³ in one piece,
- * its six fibres thinned to their tendon radius by the sizing; it needs its fibres spaced to the room
- * (fewer, or a thinner starting thickness), and the flexor digitorum longus tendon it ends on.
+ * Written, not switched over yet: extensor digitorum brevis, a first draft. With 1.8 mm tendons draped
+ * free on the dorsum its surface fell apart (the largest piece, a tendon over the toes, kept 32 %, 0 of
+ * 8 cm³); laid on the bones (hug) with 2.4 mm tendons it holds together but only from the metatarsals to
+ * the toes (3 of 8 cm³, 9.8 cm long): the belly on the dorsolateral calcaneus and over the cuboid is
+ * lost, though its origin and via points lie 2.5–9 mm off the bone and 6–24 mm under the skin. Next: find
+ * what cuts the belly there (the sinus tarsi, the fibular tendons' room), then its via lines.
+ * (Flexor digitorum brevis broke apart in coarser cells and its tendons fell short of the middle
+ * phalanges until its insertions were spaced evenly on the phalanges' shafts, with via lines under the
+ * metatarsal heads and the proximal phalanges; quadratus plantae came to a fifth of its volume laid
+ * under the calcaneus, where the room is the first layer's, until it was laid in the pocket medial to
+ * the bone.)
  */
-const PENDING_IDS: ReadonlySet<string> = new Set<string>(['flexor-digitorum-brevis', 'quadratus-plantae']);
+const PENDING_IDS: ReadonlySet<string> = new Set<string>(['extensor-digitorum-brevis']);
 
 /** Switched over: built as volumes. */
 export const FOOT: VolumeDef[] = ALL.filter((d) => !PENDING_IDS.has(d.id)).map((d) => ({ ...d, over: d.over.filter((o) => !PENDING_IDS.has(o)) }));
@@ -223,10 +276,10 @@ export const FOOT_TISSUES: TissueDef[] = [
     tendonRadius: 0.0012,
     skinMargin: 0.0012,
     hug: false,
-    // (and the flexor digitorum brevis, once it is a volume)
-    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot'],
+    over: ['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis'],
     volume: null,
-    cell: 0.0012,
+    // over the flexor digitorum brevis, in 1.2 mm cells it is not closed (and 16k triangles)
+    cell: 0.001,
     triangles: 450,
   },
 ];
