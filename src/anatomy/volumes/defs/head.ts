@@ -91,7 +91,7 @@ const MASTICATION: VolumeDef[] = [
     volume: null,
     // a fine grid keeps the thin posterior fan, a few cells thick, from being smoothed away
     cell: 0.0015,
-    triangles: 2400,
+    triangles: 1900,
   },
   {
     id: 'masseter',
@@ -163,7 +163,7 @@ export const SCALP: VolumeDef[] = [
     // not sized: a sheet whose bellies are 2–3 mm thick (estimate); sizing would thicken the galea too
     volume: null,
     cell: 0.001,
-    triangles: 1400,
+    triangles: 1200,
   },
 ];
 
@@ -274,7 +274,7 @@ export const FACE: VolumeDef[] = [
     volume: estimate(3.5, 'a ring of about 15 cm² round the palpebral fissure, about 1 mm thick in the lids and 2–3 mm over the orbital margin in dissection and ultrasound descriptions'),
     // fine cells: sized to its volume the ring is under 3 mm thick
     cell: 0.0007,
-    triangles: 1600,
+    triangles: 1100,
   },
   {
     id: 'zygomaticus-major',

@@ -281,6 +281,6 @@ export const NECK_SHEET: VolumeDef[] = [
     // not sized: a sheet 1–2 mm thick over about 100 cm² (estimate); sizing would only thicken it
     volume: null,
     cell: 0.001,
-    triangles: 1400,
+    triangles: 1200,
   },
 ];
