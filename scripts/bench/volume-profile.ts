@@ -31,7 +31,8 @@ for (const { def, tissue } of volumeBuildOrder()) {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const below = [...def.over, ...(def.overTissues ?? []).map((t) => `tissue:${t}`)];
-  const b = buildVolume(def, { bones, bone: boneField, skin, under: below.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined) });
+  const known = (ids: readonly string[]) => ids.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined);
+  const b = buildVolume(def, { bones, bone: boneField, skin, under: known(below), cut: known(def.cutBy ?? []) });
   fields.set(tissue ? `tissue:${def.id}` : def.id, gridField(b.grid));
   rows[tissue ? `${def.id} (tissue)` : def.id] = {
     seconds: ((performance.now() - t) / 1000).toFixed(2),

@@ -366,7 +366,7 @@ const itemKey = (i: VolumeItem) => (i.tissue ? `tissue:${i.def.id}` : i.def.id);
  */
 export function helperVolumeOrder(order: readonly VolumeItem[] = volumeBuildOrder()): VolumeItem[] {
   const pos = new Map(order.map((it, i) => [itemKey(it), i]));
-  const below = (it: VolumeItem) => [...it.def.over, ...(it.def.overTissues ?? []).map((t) => `tissue:${t}`)].filter((k) => pos.has(k));
+  const below = (it: VolumeItem) => [...it.def.over, ...(it.def.cutBy ?? []), ...(it.def.overTissues ?? []).map((t) => `tissue:${t}`)].filter((k) => pos.has(k));
   const waiting = new Map(order.map((it) => [itemKey(it), below(it).length]));
   const above = new Map<string, VolumeItem[]>();
   for (const it of order) for (const k of below(it)) above.set(k, [...(above.get(k) ?? []), it]);

@@ -101,6 +101,30 @@ describe('the back as volumes', () => {
  * defs/back.ts, defs/scapular.ts): they run once each is switched over to the volume generator.
  */
 describe.runIf(VOLUME_IDS.has('upper-trapezius'))('the upper trapezius as a volume', () => {
+  it('arises from the medial third of the superior nuchal line and the external occipital protuberance', () => {
+    const inion = landmark('inion'), snl = landmark('superior-nuchal-line');
+    // the medial third of the nuchal line, between the protuberance and the line's landmark
+    const medial = inion.map((v, i) => v + 0.5 * (snl[i]! - v));
+    expect(nearest('upper-trapezius', medial)).toBeLessThan(0.012);
+    // not its lateral part beyond the landmark, where the splenius capitis and the sternocleidomastoid insert
+    const lateral = inion.map((v, i) => v + 1.8 * (snl[i]! - v));
+    expect(nearest('upper-trapezius', lateral)).toBeGreaterThan(nearest('upper-trapezius', medial));
+  });
+  it('inserts on the lateral third of the clavicle and the acromion, not on its medial half', () => {
+    const c = landmark('clavicle-mid'), ac = landmark('acromioclavicular');
+    for (const t of [0.4, 0.7, 1]) expect(nearest('upper-trapezius', c.map((v, i) => v + t * (ac[i]! - v))), `clavicle at ${t}`).toBeLessThan(0.015);
+    expect(nearest('upper-trapezius', landmark('acromion'))).toBeLessThan(0.02);
+    const sc = landmark('sternoclavicular');
+    expect(nearest('upper-trapezius', sc.map((v, i) => v + 0.5 * (c[i]! - v)))).toBeGreaterThan(0.025);
+  });
+  it('lies superficial to the levator scapulae and the splenius capitis (behind them where both lie)', () => {
+    const trap = positions('upper-trapezius');
+    for (const id of ['levator-scapulae', 'splenius-capitis']) {
+      const { checked, behind } = layered(positions(id), trap, 3);
+      expect(checked, id).toBeGreaterThan(20);
+      expect(behind / checked, id).toBeGreaterThan(0.9);
+    }
+  });
   it('runs the upper trapezius from the occiput and the nape to the lateral clavicle and the acromion', () => {
     expect(nearest('upper-trapezius', landmark('superior-nuchal-line'))).toBeLessThan(0.016);
     expect(nearest('upper-trapezius', landmark('inion'))).toBeLessThan(0.02);

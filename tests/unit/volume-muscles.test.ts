@@ -90,6 +90,8 @@ describe('volume muscles', () => {
     // `over` would name muscles missing from this list)
     const deltoid = VOLUME_DEFS.find((d) => d.id === 'deltoid')!;
     expect(volumeOrderProblems([{ ...VOLUME_DEFS[0]!, over: ['deltoid'] }, { ...deltoid, over: [] }], [])).toEqual([`volume muscle "${VOLUME_DEFS[0]!.id}" lies over "deltoid", which is not built before it`]);
+    // and a muscle cut by one (VolumeShape.cutBy) built after it
+    expect(volumeOrderProblems([{ ...VOLUME_DEFS[0]!, over: [], cutBy: ['deltoid'] }, { ...deltoid, over: [] }], [])).toEqual([`volume muscle "${VOLUME_DEFS[0]!.id}" is cut by "deltoid", which is not built before it`]);
   });
 
   it('are each one closed piece on both sides', () => {

@@ -36,6 +36,8 @@ export interface VolumeEnv {
   skin: Field;
   /** Fields of the muscles this one lies on or beside (already built). */
   under: readonly Field[];
+  /** Fields of the muscles that only cut this one (VolumeShape.cutBy; default none). */
+  cut?: readonly Field[];
 }
 
 /** A built volume muscle (left side). */
@@ -255,6 +257,14 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     for (const f of env.under) d = Math.min(d, f(x, y, z));
     return d;
   };
+  // what keeps this one out: the volumes it lies on and those that only cut it
+  const slack = def.cutSlack ?? 0;
+  const cuts: Field[] = [...env.under, ...(env.cut ?? []).map((f): Field => (x, y, z) => f(x, y, z) + slack)];
+  const cutter: Field = (x, y, z) => {
+    let d = Infinity;
+    for (const f of cuts) d = Math.min(d, f(x, y, z));
+    return d;
+  };
   const solid: Field = env.under.length === 0 ? env.bones : (x, y, z) => Math.min(env.bones(x, y, z), under(x, y, z));
   // an opt-in ceiling the fibres lie under: the skin, skinDepth in (inside the body that is positive)
   const depth = def.skinDepth;
@@ -319,7 +329,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
       const gb = env.bones(x, y, z), gs = env.skin(x, y, z);
       const near = nearAll[o]!;
       const padded = Math.min(d, near - padR);
-      const underCut = near < zone || env.under.length === 0 ? -Infinity : CLEARANCE - under(x, y, z);
+      const underCut = near < zone || cuts.length === 0 ? -Infinity : CLEARANCE - cutter(x, y, z);
       values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + skinMargin, skinBlend);
     }
     soften(grid, band);
@@ -404,7 +414,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     }
   }
   // (not where a deeper muscle covers the point: the two share that attachment)
-  pullToFootprints(c.positions, c.indices, footprints.filter((f) => field(f[0], f[1], f[2]) > 0 && under(f[0], f[1], f[2]) > 0), cell, under);
+  pullToFootprints(c.positions, c.indices, footprints.filter((f) => field(f[0], f[1], f[2]) > 0 && cutter(f[0], f[1], f[2]) > 0), cell, cutter);
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
 

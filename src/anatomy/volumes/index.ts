@@ -15,7 +15,7 @@ import { mirrorPoint } from '../muscles/mirror';
 import { add, scale, type V3 } from '../vec';
 import { buildVolume } from './build-volume';
 import { ARM, ARM_PENDING, ARM_TISSUES } from './defs/arm';
-import { BACK_DEEP, BACK_LATISSIMUS, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS } from './defs/back';
+import { BACK_DEEP, BACK_LATISSIMUS, BACK_PENDING, BACK_TISSUES_PENDING, BACK_TRAPEZIUS, BACK_UPPER_TRAPEZIUS } from './defs/back';
 import { FOREARM, FOREARM_PENDING, FOREARM_TISSUES } from './defs/forearm';
 import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_SERRATUS, FRONT_TRUNK_TISSUES, FRONT_TRUNK_TISSUES_PENDING, PELVIC_WALL } from './defs/front-trunk';
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
@@ -44,7 +44,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...FRONT_TRUNK_SE
  * (defs/forearm.ts), the trunk wall (defs/front-trunk.ts) and the lower limb (defs/lower-limb.ts,
  * defs/leg-front.ts, defs/calf-deep.ts, defs/foot.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING, ...CALF_DEEP_PENDING, ...FOOT_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_UPPER_TRAPEZIUS, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING, ...CALF_DEEP_PENDING, ...FOOT_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING, ...FRONT_TRUNK_TISSUES_PENDING];
@@ -93,6 +93,7 @@ export function volumeOrderProblems(defs: readonly VolumeDef[] = VOLUME_DEFS, ti
   for (const d of defs) {
     if (seen.has(d.id)) out.push(`volume muscle "${d.id}" is defined twice`);
     for (const o of d.over) if (!seen.has(o)) out.push(`volume muscle "${d.id}" lies over "${o}", which is not built before it`);
+    for (const o of d.cutBy ?? []) if (!seen.has(o)) out.push(`volume muscle "${d.id}" is cut by "${o}", which is not built before it`);
     for (const t of d.overTissues ?? []) if (!tissueIds.has(t)) out.push(`volume muscle "${d.id}" lies over tissue "${t}", which is not defined`);
     seen.add(d.id);
   }
@@ -158,14 +159,16 @@ export function buildVolumeStep(
     if (!item.tissue && !muscle) continue;
     const facing = muscle ? JSON.stringify([muscle.id, muscle.layer, muscle.triggerPoints.map((t) => [t.id, t.position])]) : 'tissue';
     const below = [...def.over, ...(def.overTissues ?? []).map((t) => `tissue:${t}`)];
-    const key = `volume-${def.id}-${hashSources([], code, JSON.stringify(def), facing, ...below.map((o) => keys.get(o) ?? '')).slice(0, 20)}`;
+    const cutBy = def.cutBy ?? [];
+    const key = `volume-${def.id}-${hashSources([], code, JSON.stringify(def), facing, ...[...below, ...cutBy].map((o) => keys.get(o) ?? '')).slice(0, 20)}`;
     keys.set(item.tissue ? `tissue:${def.id}` : def.id, key);
     let entry = rebuild.includes(def.id) ? null : cache.get<VolumeEntryJson>(key);
     if (entry) count.cached++;
     else {
       count.built++;
       const under = below.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined);
-      const b = buildVolume(def, { bones: ctx.bones, bone: ctx.bone, skin: ctx.skin, under });
+      const cut = cutBy.map((o) => fields.get(o)).filter((f): f is Field => f !== undefined);
+      const b = buildVolume(def, { bones: ctx.bones, bone: ctx.bone, skin: ctx.skin, under, cut });
       entry = {
         arrays: { positions: b.mesh.positions, normals: b.mesh.normals, indices: b.mesh.indices, uvs: b.mesh.uvs, grid: b.grid.values },
         json: {

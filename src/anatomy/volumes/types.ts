@@ -160,6 +160,18 @@ export interface VolumeShape {
   endPad?: number;
   /** Muscles built as volumes earlier that this one lies on or beside: it is kept out of them. */
   over: readonly KnownMuscleId[];
+  /**
+   * Muscles built earlier that this one is kept out of but not draped on (default none): a thin sheet
+   * laid under the skin before a deeper muscle whose fibres would be thrown about by its edges (the
+   * upper trapezius over the splenius capitis): the deeper one lies on its own ground and loses only
+   * what the sheet takes.
+   */
+  cutBy?: readonly KnownMuscleId[];
+  /**
+   * How far (m) this muscle may reach into the `cutBy` volumes (default 0): a little, where the sheet
+   * over it is the thicker of the two and a full cut leaves the deeper one in strands.
+   */
+  cutSlack?: number;
   /** Connective tissues (TissueDef ids) this one lies on: built before it, kept out of (default none). */
   overTissues?: readonly string[];
   volume: CitedVolume | null;
