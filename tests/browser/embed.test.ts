@@ -153,9 +153,20 @@ describe('embed API from another origin', () => {
     const { page } = app;
     const frame = await frameReady(page);
     await result(page, 'view.set', { view: 'back' });
-    await page.waitForTimeout(1500);
     const target: { muscleId: string; side: Side } = { muscleId: 'gluteus-maximus', side: 'left' };
-    const inFrame = await frame.evaluate(([m, s]) => (window as unknown as AtlasWindow).__atlas!.project(m, s), [target.muscleId, target.side] as const);
+    const project = () => frame.evaluate(([m, s]) => (window as unknown as AtlasWindow).__atlas!.project(m, s), [target.muscleId, target.side] as const);
+    // the camera eases to the new view: click only once the muscle stands still on screen (a loaded
+    // machine draws the easing slowly)
+    let inFrame = await project();
+    await expect
+      .poll(async () => {
+        await page.waitForTimeout(400);
+        const now = await project();
+        const still = now !== null && inFrame !== null && now.x === inFrame.x && now.y === inFrame.y;
+        inFrame = now;
+        return still;
+      }, { timeout: 30_000 })
+      .toBe(true);
     expect(inFrame, 'the muscle is visible in the frame').not.toBeNull();
     const box = (await page.locator('iframe').first().boundingBox())!;
     await page.mouse.click(box.x + inFrame!.x, box.y + inFrame!.y);
