@@ -40,9 +40,17 @@ const fibulars = (share: number, name: string) => handsfieldShare(0.0194, -7.43,
  * the skin, and its insertions on the dorsal expansions 4.5 mm under the skin of the toes (which stands
  * 1–2 cm off their phalanges) keep the four tendons apart to the second to fifth toes; the belly stays
  * slender, about 62 of its cited 68 cm³.)
- * Fibularis longus, whose tendon turns under the cuboid into the sole, falls apart (43–47 % kept, about
- * 5 of 86 cm³): it needs via lines that keep its tendon off the cuboid and the fifth metatarsal, and room
- * behind the fibula, where this slender leg leaves 7–8 mm between the fibula and the skin laterally.
+ * Fibularis longus is modelled as far as the lateral border of the cuboid, where its tendon turns into
+ * the groove on the cuboid's plantar face (laid across the sole it would cross the layers of the
+ * plantar muscles), with via points behind brevis behind the lateral malleolus and below the fibular
+ * trochlea, a thin belly (8 fibres, 1.2 mm cells) and a 1.6 mm tendon. It still lacks room: above about
+ * y 0.28 m the lateral face of the fibula has 8–9 mm free under the skin, but lower brevis fills the
+ * lateral and posterior faces to within 2–4 mm of the skin and flexor hallucis longus lies behind it,
+ * room in all for about 25 cm³ against the cited 86 ± 45 % (at least 47). Laid over brevis, the sizing
+ * thickens its fibres and the drape pushes them off brevis round the fibula to its front (33 cm³ kept,
+ * in front of the fibula and the lateral malleolus); laid on the bones alone it is one piece on all its
+ * footprints behind the malleolus, but of 43 cm³, overlapping brevis by 12 % and flexor hallucis longus
+ * by 34 %. It needs brevis (and the posterior compartment) to leave it room on the fibula.
  */
 export const LEG_FRONT_PENDING_IDS: readonly string[] = ['fibularis-longus'];
 
@@ -205,25 +213,35 @@ export const LEG_FRONT: VolumeDef[] = [
     // the lateral malleolus, below the fibular trochlea, in the groove under the cuboid and across the sole
     // to the lateral side of the medial cuneiform and the base of the first metatarsal
     id: 'fibularis-longus',
+    // a thin flat belly over brevis and a 1.6 mm tendon in the 6–9 mm between the fibula and the skin
+    cell: 0.0012,
     architecture: 'bipennate',
+    fibres: 8,
     origin: { bones: ['fibula'], line: [{ lm: 'fibula-head', off: [0.005, -0.006, 0.002] }, { at: [0.141, 0.36, -0.016] }, { at: [0.137, 0.25, -0.014] }] },
-    insertion: { bones: ['foot'], line: [{ lm: 'medial-cuneiform', off: [0.006, -0.012, 0.004] }, { lm: 'metatarsal-1-base', off: [0.006, -0.012, -0.002] }] },
+    // modelled as far as the lateral border of the cuboid, where the tendon turns into the groove on its
+    // plantar face (laid on across the sole it would cross the plantar muscles' layers)
+    insertion: { bones: ['foot'], line: [{ lm: 'cuboid', off: [0.008, -0.014, -0.004] }] },
+    // the belly on the lateral face of the upper fibula, above brevis, halfway between the bone and the
+    // skin; the tendon behind brevis on the lower fibula and in the groove behind the lateral malleolus,
+    // below its tip, below the fibular trochlea on the lateral face of the calcaneus, to the cuboid
     via: [
-      [{ at: [0.142, 0.3, -0.024] }],
-      [{ at: [0.132, 0.14, -0.028] }],
-      [{ at: [0.128, 0.072, -0.03] }],
-      [{ at: [0.134, 0.04, -0.016] }],
-      [{ at: [0.138, 0.02, 0.025] }],
-      [{ at: [0.118, 0.014, 0.045] }],
-      [{ at: [0.094, 0.016, 0.06] }],
+      [{ at: [0.149, 0.41, -0.02] }, { at: [0.145, 0.34, -0.018] }, { at: [0.14, 0.27, -0.017] }],
+      [{ at: [0.131, 0.22, -0.029] }],
+      [{ at: [0.128, 0.18, -0.028] }],
+      [{ at: [0.1325, 0.14, -0.023] }],
+      [{ at: [0.131, 0.09, -0.022] }],
+      [{ at: [0.131, 0.075, -0.025] }],
+      [{ at: [0.131, 0.058, -0.023] }],
+      [{ at: [0.132, 0.03, -0.01] }],
+      [{ at: [0.1335, 0.021, 0.012] }],
     ],
-    thickness: 0.014,
-    tendon: [0.04, 0.55],
-    tendonRadius: 0.0026,
-    skinMargin: 0.0025,
+    thickness: 0.012,
+    tendon: [0.04, 0.68],
+    tendonRadius: 0.0016,
+    skinMargin: 0.0015,
     hug: false,
     steadyDrape: true,
-    over: ['fibularis-brevis', 'extensor-digitorum-longus'],
+    over: ['fibularis-brevis'],
     volume: fibulars(2 / 3, 'fibularis longus'),
     triangles: 1000,
   },
