@@ -39,7 +39,7 @@ const fibulars = (share: number, name: string) => handsfieldShare(0.0194, -7.43,
  * line for each tendon under the retinacula and over its own metatarsal, halfway between the bones and
  * the skin, and its insertions on the dorsal expansions 4.5 mm under the skin of the toes (which stands
  * 1–2 cm off their phalanges) keep the four tendons apart to the second to fifth toes; the belly stays
- * slender, about 62 of its cited 68 cm³.)
+ * slender, 57 cm³ as built against its cited 68 cm³.)
  * Fibularis longus is modelled as far as the lateral border of the cuboid, where its tendon turns into
  * the groove on the cuboid's plantar face (laid across the sole it would cross the layers of the
  * plantar muscles), with via points behind brevis behind the lateral malleolus and below the fibular
