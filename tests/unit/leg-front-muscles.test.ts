@@ -2,13 +2,16 @@
  * The front and lateral leg muscles built as volumes, read from the committed model: extensor hallucis
  * longus arises from the middle of the fibula, lies deep to and lateral to tibialis anterior in front of
  * the membrane, and its tendon reaches the great toe; fibularis brevis arises from the lower part of the
- * lateral fibula only and its tendon reaches the tuberosity of the fifth metatarsal; their trigger points
+ * lateral fibula only and its tendon reaches the tuberosity of the fifth metatarsal; extensor digitorum
+ * longus arises from the lateral tibial condyle and the fibula lateral to tibialis anterior, and its four
+ * tendons run apart over the second to fifth metatarsals to those toes; their trigger points
  * lie where the literature puts them; their volumes are sized to Handsfield et al. 2014.
  */
 import { describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
 import { VOLUME_DEFS } from '../../src/anatomy/volumes';
+import { bvhOf, isInside } from '../support/geometry';
 import { regionModel } from '../support/region-model';
 
 type P = readonly [number, number, number];
@@ -53,6 +56,36 @@ function fibulaCentre(y: number): { x: number; z: number } {
   return { x: x / n, z: z / n };
 }
 
+/** Centre (x, z) of a left-side muscle's cross-section at a level, sampled on a 1 mm grid inside its mesh. */
+function sectionCentre(id: string, y: number): { n: number; x: number; z: number } {
+  const m = left(id), bvh = bvhOf(m.positions, m.indices);
+  let n = 0, x = 0, z = 0;
+  for (let px = 0.06; px <= 0.17; px += 0.001)
+    for (let pz = -0.06; pz <= 0.06; pz += 0.001)
+      if (isInside(bvh, [px, y, pz])) {
+        n++;
+        x += px;
+        z += pz;
+      }
+  return { n, x: x / Math.max(n, 1), z: z / Math.max(n, 1) };
+}
+
+/** The x-intervals where a left-side muscle is crossed by a transverse line of the foot at a given z (any height). */
+function crossings(id: string, z: number, x0: number, x1: number): { from: number; to: number }[] {
+  const m = left(id), bvh = bvhOf(m.positions, m.indices);
+  const out: { from: number; to: number }[] = [];
+  let open: { from: number; to: number } | null = null;
+  for (let px = x0; px <= x1; px += 0.0005) {
+    let hit = false;
+    for (let py = 0.005; py <= 0.07 && !hit; py += 0.0005) hit = isInside(bvh, [px, py, z]);
+    if (hit) {
+      if (open) open.to = px;
+      else out.push((open = { from: px, to: px }));
+    } else open = null;
+  }
+  return out;
+}
+
 const lerp = (a: P, b: P, t: number): [number, number, number] => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 
 describe('extensor hallucis longus', () => {
@@ -82,6 +115,56 @@ describe('extensor hallucis longus', () => {
     expect(tp![1]).toBeGreaterThan(landmark('lateral-malleolus')[1] + 0.04);
     expect(tp![1]).toBeLessThan(landmark('tibia-mid')[1]);
     expect(tp![2]).toBeGreaterThan(landmark('fibula-mid')[2]);
+  });
+});
+
+describe('extensor digitorum longus', () => {
+  it('arises from the lateral tibial condyle and the upper fibula, in front of it', () => {
+    const c = landmark('lateral-tibial-condyle');
+    expect(reach('extensor-digitorum-longus', [c[0] + 0.004, c[1] - 0.012, c[2] + 0.006])).toBeLessThan(0.006);
+    expect(span('extensor-digitorum-longus').top).toBeGreaterThan(landmark('fibula-head')[1] - 0.01);
+    // the medial (anterior) face of the fibula in its upper half
+    const f = fibulaCentre(0.38);
+    expect(reach('extensor-digitorum-longus', [f.x, 0.38, f.z + 0.008])).toBeLessThan(0.006);
+  });
+
+  it('lies lateral to tibialis anterior at mid-leg and lateral to extensor hallucis longus lower, in front of the fibula', () => {
+    for (const y of [landmark('tibia-mid')[1], 0.33]) {
+      const e = sectionCentre('extensor-digitorum-longus', y), ta = sectionCentre('tibialis-anterior', y);
+      expect(e.n, `extensor digitorum longus at y ${y}`).toBeGreaterThan(20);
+      expect(e.x).toBeGreaterThan(ta.x + 0.01);
+      expect(e.z).toBeGreaterThan(fibulaCentre(y).z);
+    }
+    const e = sectionCentre('extensor-digitorum-longus', 0.2), h = sectionCentre('extensor-hallucis-longus', 0.2);
+    expect(e.n).toBeGreaterThan(10);
+    expect(e.x).toBeGreaterThan(h.x);
+  });
+
+  it('has four tendons apart over the second to fifth metatarsals, reaching those toes', () => {
+    // over the metatarsal heads: one tendon over each of the four rays (about 1.5 cm apart)
+    const over = crossings('extensor-digitorum-longus', 0.135, 0.085, 0.155);
+    expect(over.length).toBe(4);
+    const rays = [0.097, 0.111, 0.126, 0.141];
+    over.forEach((c, i) => expect(Math.abs((c.from + c.to) / 2 - rays[i]!), `tendon ${i + 2}`).toBeLessThan(0.006));
+    // on the toes: each tendon runs beyond its metatarsal head onto the middle phalanx
+    const m = left('extensor-digitorum-longus');
+    const ends = rays.map((x) => {
+      let far = -Infinity;
+      for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i]! - x) < 0.005) far = Math.max(far, m.positions[i + 2]!);
+      return far;
+    });
+    expect(ends[0]).toBeGreaterThan(landmark('toe-2-tip')[2] - 0.02);
+    expect(ends[1]).toBeGreaterThan(0.175);
+    expect(ends[2]).toBeGreaterThan(0.16);
+    expect(ends[3]).toBeGreaterThan(landmark('metatarsal-5-head')[2] + 0.025);
+  });
+
+  it('has its trigger point in the upper leg, lateral to tibialis anterior', () => {
+    const tp = points.get('extensor-digitorum-longus-1');
+    expect(tp).toBeTruthy();
+    expect(tp![1]).toBeGreaterThan(landmark('tibia-mid')[1]);
+    expect(tp![1]).toBeLessThan(landmark('fibula-head')[1]);
+    expect(tp![0]).toBeGreaterThan(landmark('tibia-mid')[0] + 0.02);
   });
 });
 
@@ -115,7 +198,7 @@ describe('fibularis brevis', () => {
 
 describe('front and lateral leg volumes', () => {
   it('are sized to the MRI group volumes of Handsfield et al. 2014', () => {
-    for (const id of ['extensor-hallucis-longus', 'fibularis-brevis']) {
+    for (const id of ['extensor-digitorum-longus', 'extensor-hallucis-longus', 'fibularis-brevis']) {
       const d = VOLUME_DEFS.find((v) => v.id === id);
       expect(d, `${id} is built as a volume`).toBeTruthy();
       expect(d!.volume?.source).toMatch(/Handsfield GG et al\. 2014/);

@@ -35,19 +35,24 @@ const fibulars = (share: number, name: string) => handsfieldShare(0.0194, -7.43,
 
 /**
  * Written here but not switched over yet (lower-limb.ts leaves them to the first generator), and why.
- * Extensor digitorum longus: with one fibre per toe tendon, `across` running up the origin (so each
- * fibre's belly lies just below its own part of the origin) and 1.5 mm cells it is one piece from the
- * lateral tibial condyle and the fibula to the dorsum of the foot, but the belly stays a slender rod of
- * about 1 × 1.5 cm lateral to tibialis anterior (sizing it to its volume thickens the fibres' tendon ends
- * as much as the belly, and the four tendons merge on the dorsum into one slab over the second and
- * third metatarsals); the tendons to the fourth and fifth toes do not reach their footprints (7–10 mm
- * short), the slab has open edges and crosses the skin. With via lines laid lower on the lateral dorsum
- * (where the skin lies lower) it fell apart (52 % kept). It needs its tendons sized apart from its belly.
- * Fibularis longus, whose tendon turns under the cuboid into the sole, falls apart (43–47 % kept, about
- * 5 of 86 cm³): it needs via lines that keep its tendon off the cuboid and the fifth metatarsal, and room
- * behind the fibula, where this slender leg leaves 7–8 mm between the fibula and the skin laterally.
+ * (Extensor digitorum longus is built: one fibre per toe tendon, 2.2 mm tendons in 1 mm cells, a via
+ * line for each tendon under the retinacula and over its own metatarsal, halfway between the bones and
+ * the skin, and its insertions on the dorsal expansions 4.5 mm under the skin of the toes (which stands
+ * 1–2 cm off their phalanges) keep the four tendons apart to the second to fifth toes; the belly stays
+ * slender, 57 cm³ as built against its cited 68 cm³.)
+ * Fibularis longus is modelled as far as the lateral border of the cuboid, where its tendon turns into
+ * the groove on the cuboid's plantar face (laid across the sole it would cross the layers of the
+ * plantar muscles), with via points behind brevis behind the lateral malleolus and below the fibular
+ * trochlea, a thin belly (8 fibres, 1.2 mm cells) and a 1.6 mm tendon. It still lacks room: above about
+ * y 0.28 m the lateral face of the fibula has 8–9 mm free under the skin, but lower brevis fills the
+ * lateral and posterior faces to within 2–4 mm of the skin and flexor hallucis longus lies behind it,
+ * room in all for about 25 cm³ against the cited 86 ± 45 % (at least 47). Laid over brevis, the sizing
+ * thickens its fibres and the drape pushes them off brevis round the fibula to its front (33 cm³ kept,
+ * in front of the fibula and the lateral malleolus); laid on the bones alone it is one piece on all its
+ * footprints behind the malleolus, but of 43 cm³, overlapping brevis by 12 % and flexor hallucis longus
+ * by 34 %. It needs brevis (and the posterior compartment) to leave it room on the fibula.
  */
-export const LEG_FRONT_PENDING_IDS: readonly string[] = ['extensor-digitorum-longus', 'fibularis-longus'];
+export const LEG_FRONT_PENDING_IDS: readonly string[] = ['fibularis-longus'];
 
 /** Skin margin of the tendons over the dorsum of the foot and the toes, where the skin lies close on them. */
 const DORSUM_SKIN_MARGIN = 0.002;
@@ -122,8 +127,8 @@ export const LEG_FRONT: VolumeDef[] = [
     // extensor hallucis longus, parts on the dorsum into four, to the middle and distal phalanges of the
     // second to fifth toes (one fibre per tendon, so none runs between the toes)
     id: 'extensor-digitorum-longus',
-    // toe tendons of about 2 mm radius come apart in 2 mm cells (as the finger tendons do)
-    cell: 0.0015,
+    // its four tendons of 2.2 mm radius under the thin skin of the dorsum and the toes come apart only in 1 mm cells
+    cell: 0.001,
     architecture: 'unipennate',
     fibres: 4,
     // `across` runs up the origin, from the lower fibula (0) to the lateral tibial condyle (1), so that
@@ -131,33 +136,39 @@ export const LEG_FRONT: VolumeDef[] = [
     // on the muscle's front edge, as in a unipennate muscle) and the trigger point (along 0.15, across
     // 0.6) falls about 8 cm below the fibular head
     origin: { bones: ['tibia', 'fibula'], line: [{ at: [0.125, 0.19, -0.006] }, { at: [0.129, 0.28, -0.008] }, { at: [0.134, 0.38, -0.01] }, { lm: 'lateral-tibial-condyle', off: [0.004, -0.012, 0.006] }] },
+    // the dorsal expansions over the middle phalanges of the second to fifth toes: a sheet under the skin
+    // of the toe's back, not on the bone (the skin of the toes stands 1–2 cm off their phalanges)
     insertion: {
       bones: ['foot'],
-      line: [{ at: [0.1, 0.02, 0.185] }, { at: [0.114, 0.02, 0.178] }, { at: [0.128, 0.019, 0.168] }, { at: [0.141, 0.018, 0.152] }],
+      line: [{ at: [0.098, 0.022, 0.19] }, { at: [0.113, 0.025, 0.18] }, { at: [0.126, 0.028, 0.166] }, { at: [0.142, 0.027, 0.15] }],
+      underSkin: 0.0045,
     },
     // the belly in the lateral part of the compartment, in front of the fibula and lateral to tibialis
     // anterior (which fills the front of the compartment against the tibia) and, lower, to extensor
     // hallucis longus: two lines a few centimetres below the origin and forward of it; the tendon forms
     // above the ankle and runs in front of it, under the retinacula, lateral to that of extensor hallucis
-    // longus, and parts on the dorsum of the foot into four
+    // longus, already as four tendons side by side (one line each), which fan out on the dorsum of the
+    // foot, each over its own metatarsal, halfway between the bones and the skin
     via: [
       [{ at: [0.128, 0.16, 0.006] }, { at: [0.132, 0.25, 0.004] }, { at: [0.136, 0.35, 0.002] }, { at: [0.134, 0.43, 0.006] }],
       [{ at: [0.124, 0.135, 0.012] }, { at: [0.13, 0.2, 0.008] }, { at: [0.135, 0.29, 0.004] }, { at: [0.135, 0.37, 0.004] }],
-      [{ at: [0.116, 0.11, 0.018] }],
-      [{ at: [0.11, 0.085, 0.022] }],
-      [{ at: [0.108, 0.068, 0.04] }],
-      // on the dorsum the four tendons fan out towards the toes (three lines, so that the fibres' parameter
-      // is near its end there and they are tendon, not belly)
-      [{ at: [0.102, 0.054, 0.07] }, { at: [0.109, 0.054, 0.07] }, { at: [0.116, 0.052, 0.07] }, { at: [0.123, 0.05, 0.07] }],
-      [{ at: [0.1, 0.044, 0.105] }, { at: [0.11, 0.044, 0.102] }, { at: [0.121, 0.042, 0.097] }, { at: [0.132, 0.04, 0.09] }],
-      [{ at: [0.098, 0.033, 0.145] }, { at: [0.112, 0.033, 0.14] }, { at: [0.127, 0.032, 0.13] }, { at: [0.141, 0.03, 0.118] }],
+      [{ at: [0.108, 0.11, 0.018] }, { at: [0.112, 0.11, 0.016] }, { at: [0.116, 0.11, 0.014] }, { at: [0.12, 0.11, 0.011] }],
+      // under the superior and inferior extensor retinacula
+      [{ at: [0.104, 0.085, 0.021] }, { at: [0.109, 0.085, 0.02] }, { at: [0.114, 0.085, 0.018] }, { at: [0.119, 0.085, 0.015] }],
+      [{ at: [0.102, 0.068, 0.04] }, { at: [0.108, 0.068, 0.04] }, { at: [0.114, 0.066, 0.04] }, { at: [0.12, 0.064, 0.04] }],
+      // over the tarsus towards the bases of the second to fifth metatarsals
+      [{ at: [0.1, 0.056, 0.072] }, { at: [0.109, 0.053, 0.072] }, { at: [0.118, 0.049, 0.072] }, { at: [0.127, 0.045, 0.072] }],
+      [{ at: [0.098, 0.044, 0.105] }, { at: [0.111, 0.043, 0.105] }, { at: [0.124, 0.036, 0.105] }, { at: [0.136, 0.028, 0.105] }],
+      // over the metatarsal shafts near their heads
+      [{ at: [0.097, 0.032, 0.14] }, { at: [0.111, 0.031, 0.14] }, { at: [0.126, 0.029, 0.14] }, { at: [0.141, 0.024, 0.135] }],
     ],
     thickness: 0.026,
     tendon: [0.02, 0.65],
-    tendonRadius: 0.0019,
+    tendonRadius: 0.0022,
     // it arises beside extensor hallucis longus on the fibula: a narrow zone where it may touch it
     attachmentZone: 0.01,
-    skinMargin: DORSUM_SKIN_MARGIN,
+    // the skin over the dorsum of the foot and the toes is thin
+    skinMargin: 0.0008,
     hug: false,
     steadyDrape: true,
     over: ['extensor-hallucis-longus', 'tibialis-anterior'],
@@ -202,25 +213,35 @@ export const LEG_FRONT: VolumeDef[] = [
     // the lateral malleolus, below the fibular trochlea, in the groove under the cuboid and across the sole
     // to the lateral side of the medial cuneiform and the base of the first metatarsal
     id: 'fibularis-longus',
+    // a thin flat belly over brevis and a 1.6 mm tendon in the 6–9 mm between the fibula and the skin
+    cell: 0.0012,
     architecture: 'bipennate',
+    fibres: 8,
     origin: { bones: ['fibula'], line: [{ lm: 'fibula-head', off: [0.005, -0.006, 0.002] }, { at: [0.141, 0.36, -0.016] }, { at: [0.137, 0.25, -0.014] }] },
-    insertion: { bones: ['foot'], line: [{ lm: 'medial-cuneiform', off: [0.006, -0.012, 0.004] }, { lm: 'metatarsal-1-base', off: [0.006, -0.012, -0.002] }] },
+    // modelled as far as the lateral border of the cuboid, where the tendon turns into the groove on its
+    // plantar face (laid on across the sole it would cross the plantar muscles' layers)
+    insertion: { bones: ['foot'], line: [{ lm: 'cuboid', off: [0.008, -0.014, -0.004] }] },
+    // the belly on the lateral face of the upper fibula, above brevis, halfway between the bone and the
+    // skin; the tendon behind brevis on the lower fibula and in the groove behind the lateral malleolus,
+    // below its tip, below the fibular trochlea on the lateral face of the calcaneus, to the cuboid
     via: [
-      [{ at: [0.142, 0.3, -0.024] }],
-      [{ at: [0.132, 0.14, -0.028] }],
-      [{ at: [0.128, 0.072, -0.03] }],
-      [{ at: [0.134, 0.04, -0.016] }],
-      [{ at: [0.138, 0.02, 0.025] }],
-      [{ at: [0.118, 0.014, 0.045] }],
-      [{ at: [0.094, 0.016, 0.06] }],
+      [{ at: [0.149, 0.41, -0.02] }, { at: [0.145, 0.34, -0.018] }, { at: [0.14, 0.27, -0.017] }],
+      [{ at: [0.131, 0.22, -0.029] }],
+      [{ at: [0.128, 0.18, -0.028] }],
+      [{ at: [0.1325, 0.14, -0.023] }],
+      [{ at: [0.131, 0.09, -0.022] }],
+      [{ at: [0.131, 0.075, -0.025] }],
+      [{ at: [0.131, 0.058, -0.023] }],
+      [{ at: [0.132, 0.03, -0.01] }],
+      [{ at: [0.1335, 0.021, 0.012] }],
     ],
-    thickness: 0.014,
-    tendon: [0.04, 0.55],
-    tendonRadius: 0.0026,
-    skinMargin: 0.0025,
+    thickness: 0.012,
+    tendon: [0.04, 0.68],
+    tendonRadius: 0.0016,
+    skinMargin: 0.0015,
     hug: false,
     steadyDrape: true,
-    over: ['fibularis-brevis', 'extensor-digitorum-longus'],
+    over: ['fibularis-brevis'],
     volume: fibulars(2 / 3, 'fibularis longus'),
     triangles: 1000,
   },
