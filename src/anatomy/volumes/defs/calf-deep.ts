@@ -123,40 +123,50 @@ export const CALF_DEEP: VolumeDef[] = [
 ];
 
 /**
- * Written, not switched over yet (each with its reason). Plantaris: its tendon is whole from the
- * popliteal fossa to the calcaneus, but the belly's upper part, between its femoral footprint and the
- * popliteal fossa, comes off as a separate piece (67–82 % kept, 4 of 8 cm³) whether its via lines lie 3.2,
- * 3.6 or 4 cm behind the condyle. Behind the lateral condyle the skin lies only 1.5 cm off the bone
- * (x 0.12, y 0.49–0.51: bone back at z −0.029 to −0.032, skin at −0.045 to −0.047), and the belly's fibres,
- * pushed out of the condyle to their radius, reach the skin and are cut there. With its origin higher on
- * the supracondylar line (y 0.55), a via line behind the femur above the condyle and 1.5 mm cells it still
- * keeps only 66 %; laid on the bone (hug) 58 %. It needs the fibres draped under the skin as well as over
- * the bone there (or a fuller popliteal fossa in the skin), then the soleus and the gastrocnemius over it.
+ * Written, not switched over yet (each with its reason). Plantaris, to be built after the soleus and
+ * before the gastrocnemius (the gastrocnemius then naming it in its `over`; ordered in
+ * defs/lower-limb.ts). A first draft, built before the soleus with its via lines behind the lateral
+ * condyle, lost the upper part of its belly (67–82 % kept, 4 of 8 cm³): those lines lay inside the
+ * condyle or within a few millimetres of the skin (the skin field there is only 5–9 mm deep), and the
+ * fibres, pushed out of the bone to their radius, were cut by the skin. The lines below run from the
+ * origin first back over the popliteal surface, then medial to the lateral head's origin (x 0.11) onto
+ * the popliteus, and the tendon is modelled only to where it meets the medial border of the Achilles
+ * tendon (a footprint 4 mm under the skin at y 0.19: below the calf's bulge the skin lies 5 mm behind
+ * the soleus); with 1.2 mm cells and a 1.8 mm tendon it is one piece reaching both footprints, 6 of 8 cm³
+ * (with the soleus in `over` its tendon broke at mid-calf, where it runs 5 mm under the skin). What keeps
+ * it pending is the gastrocnemius built over it: it does not lie over the plantaris but round it (38 %
+ * of the plantaris inside it, its whole belly from y 0.38 to 0.5, with gastrocnemius cells of 3, 2 or
+ * 1.5 mm), and with 3 mm cells it lost its lateral lower footprint (261 of 385 cm³). The gastrocnemius's
+ * heads lie directly on the popliteus and soleus there, with no room left for the belly; it needs the
+ * gastrocnemius's fibres laid behind the plantaris (via lines 1 cm further back over the fossa) or a
+ * deeper popliteal fossa in the skin.
  */
 export const CALF_DEEP_PENDING: VolumeDef[] = [
   {
     // a small belly from the lower lateral supracondylar line of the femur, just above and medial to the
     // lateral head of the gastrocnemius and under it, running down and medially across the popliteal
     // fossa on the popliteus; its long thin tendon runs between the gastrocnemius and the soleus to the
-    // medial side of the Achilles tendon and the back of the calcaneus
+    // medial side of the Achilles tendon and the back of the calcaneus (modelled to where it meets the
+    // Achilles tendon's medial border)
     id: 'plantaris',
+    cell: 0.0012,
     architecture: 'unipennate',
-    origin: { bones: ['femur'], line: [{ at: [0.126, 0.532, -0.026] }, { at: [0.132, 0.524, -0.026] }] },
-    insertion: { bones: ['foot'], line: [{ lm: 'calcaneus', off: [-0.009, -0.008, 0.0] }] },
+    origin: { bones: ['femur'], line: [{ at: [0.125, 0.525, -0.014] }] },
+    insertion: { bones: ['tibia'], underSkin: 0.004, line: [{ at: [0.092, 0.19, -0.05] }] },
     via: [
-      [{ at: [0.126, 0.505, -0.036] }],
-      [{ at: [0.12, 0.47, -0.04] }],
-      [{ at: [0.112, 0.43, -0.044] }],
-      [{ at: [0.094, 0.33, -0.046] }],
-      [{ at: [0.088, 0.22, -0.04] }],
-      [{ at: [0.092, 0.12, -0.046] }],
+      [{ at: [0.124, 0.528, -0.024] }],
+      [{ at: [0.11, 0.503, -0.025] }],
+      [{ at: [0.106, 0.46, -0.04] }],
+      [{ at: [0.1, 0.38, -0.047] }],
+      [{ at: [0.094, 0.29, -0.054] }],
+      [{ at: [0.092, 0.245, -0.043] }],
     ],
     thickness: 0.012,
-    tendon: [0.06, 0.66],
-    tendonRadius: 0.0015,
+    tendon: [0.01, 0.58],
+    tendonRadius: 0.0018,
+    skinMargin: 0.0015,
     hug: false,
-    steadyDrape: true,
-    over: [],
+    over: ['popliteus'],
     volume: estimate(8, 'plantaris, a belly 7–10 cm long and about 1.5 cm wide with a long thin tendon; cadaver masses of 5–10 g (Standring 2020), to be checked against a measured series', 0.6),
     triangles: 450,
   },
