@@ -298,63 +298,11 @@ export const BACK_UPPER_TRAPEZIUS: VolumeDef[] = [
  * inferior one at the end of BACK_DEEP (and named in the latissimus's `over`), endPad 3 mm, attachment
  * zone 6 mm, tendon radius 1.2 mm (thickness 2.5 mm, origin tendon a quarter) or 1.8 mm (3.5 mm, a
  * sixth): sized down to its 12 cm³ it falls apart (largest piece 20 % and 28 %, 5 and 0 cm³ kept);
-<<<<<<< HEAD
- * it needs a cell finer than 1.5 mm or a thicker sheet left unsized. Deepest first, in the order they
- * would join VOLUME_DEFS.
-=======
  * it needs a cell finer than 1.5 mm or a thicker sheet left unsized. Tried at the end of BACK_DEEP with
  * 1 mm cells: with the default tendon radius (2.5 mm, more than the 1.25 mm belly radius, so every fibre
  * is at least 5 mm thick) it is one piece but 51 of 12 cm³; with a tendon radius of 1, 1.6 or 2 mm
  * (thickness 3–4 mm) it falls apart again (largest piece 47, 79 and 76 %; 9, 17 and 29 cm³ kept).
  * Deepest first, in the order they would join VOLUME_DEFS.
- *
- * The upper (descending) trapezius: from the medial third of the superior nuchal line, the external
- * occipital protuberance and the ligamentum nuchae down to C7, its fibres descend and turn laterally
- * over the top of the shoulder (the trapezius ridge) to the posterior border of the lateral third of
- * the clavicle and the acromion, where the middle part takes over. It lies over the splenius and
- * semispinalis capitis (../neck.ts NECK_BACK), so it must join VOLUME_DEFS after NECK_BACK, in an array
- * of its own (an edit of ../index.ts, which is one of the generator's hashed sources: every volume
- * muscle is rebuilt once). `across` runs from the C7 (lowest, near-horizontal) fibres at 0 to the occipital fibres,
- * the free anterior border at the side of the neck, at 1: the dataset's TrP1 (across 0.8) then lies in
- * the vertical fibres of that border at the top of the shoulder and TrP2 (0.45) below and lateral to
- * it, as the literature puts them. Why it is still pending, from the builds so far:
- * - origin on the cervical spinous processes (4–5 cm under the skin of the nape on our figure, the
- *   ligamentum nuchae between): the sheet fell apart into a midline strip and loose pieces;
- * - origin in the ligamentum nuchae 8 mm under the skin, anchored on the spinous processes with no
- *   offset, with or without a via line at the side of the neck: 8–26 open edges, a waist over the
- *   levator scapulae, 2 cm short of the inion, 7 % into the splenius capitis, 57 cm³. The cause of
- *   the waist: projected onto the skin from the C3 and C5 spines (4–5 cm deep, nearer the side of the
- *   neck than the nape), those two footprint points landed at the side of the neck (x 0.05), so the
- *   origin line zigzagged from the nape to the side and back; the anchors below are now moved back
- *   (z offsets) to just under the skin of the nape, and the line follows the midline from C7 to the inion;
- * - that origin, draped on the skin (underSkin 1.2 mm, skin margin 1.2 mm) at a 1 mm cell, as below:
- *   one piece reading as the trapezius of a plate (the nape covered from C7 to the occiput, the slope
- *   of the shoulder, the middle part met), 83 cm³, the five checks of tests/unit/back-volumes.test.ts
- *   all but one passing (TrP1 and TrP2 where they belong), no overlap over 5 %, every vertex 1 mm inside the skin;
- *   but 10 open edges, and a hole some 2 × 4 cm beside the sheet's midline tendon (x 0.025–0.04,
- *   y 1.54–1.59) where the splenius capitis comes within 3.3–5 mm of the skin field: after the skin
- *   margin, its blend and the clearance the room there is 1.2–2.5 mm, and the fibres, too thick to fit,
- *   fold round under the splenius; only 79 % of the splenius lies in front of the sheet (the check asks
- *   90 %). Tried on top: the origin 3 mm under the skin (77 %), two via rows under the skin of the
- *   posterolateral neck a third and two thirds along ({ at } points projected 4 mm under the skin from
- *   the chords: 74 %), a longer origin tendon of 1.6 mm radius (82 %, the nape then white), skin
- *   margin and underSkin 0.8 mm (82 %, 58 open edges), a 5 mm sheet left unsized (84 cm³ all the same: the
- *   skin and the deeper muscles bound it, not its radius; 77 %, 10 open edges), a 0.8 mm cell (89 cm³, 73 %).
- * The hole does not close with a thinner or finer sheet.
- * - Switched over for real (an array of its own after NECK_BACK in ../index.ts), with room made under it
- *   by a thinner splenius capitis (../neck.ts; its skin margin left at 1.5 mm, which keeps it on its
- *   insertion): at 5 mm and a 1.5 mm cell, or 6 mm at its 2 mm cell, the trapezius lies behind 91–94 %
- *   of the splenius and 93–95 % of the semispinalis capitis (the layering check passes, 84 cm³), but the
- *   splenius itself falls apart under the tight skin of the nape (largest piece 74–75 %, 16–21 cm³ kept;
- *   at 6.5 mm too, 74 %, with the trapezius's attachment zone 14 mm),
- *   and the trapezius still has 16–24 open edges, now higher up, under the lateral superior nuchal line
- *   (x 0.026–0.052, y 1.59–1.615), where it meets the splenius's insertion and the sternocleidomastoid.
- *   At 7 mm the splenius is whole but too near the skin (above). Next: a splenius thin only in its upper
- *   half (a via line near the semispinalis a third of the way up, its full 7 mm below), and for the
- *   trapezius's edges there a wider attachment zone at its origin on the nuchal line, which the
- *   splenius's insertion would then not cut; or fibres whose radius follows the room under the skin
- *   instead of one sizing factor.
->>>>>>> calfback
  */
 export const BACK_PENDING: VolumeDef[] = [
   {
