@@ -135,20 +135,29 @@ export const FRONT_TRUNK: VolumeDef[] = [
         { lm: 'sternal-angle', off: [0.008, 0.0, 0.004] },
         { between: ['sternal-angle', 'xiphoid'], t: 0.55, off: [0.012, 0, 0.0] },
         { between: ['sternal-angle', 'xiphoid'], t: 0.95, off: [0.016, 0, 0.0] },
-        { lm: 'rib-6-anterior', off: [0.0, 0.0, 0.004] },
+        // the 6th cartilage short of its rib: the lowest point of the muscle, whence its lower border rises
+        { between: ['xiphoid', 'rib-6-anterior'], t: 0.7, off: [0.0, 0.0, 0.004] },
       ],
     },
     // the twisted tendon on the lateral lip of the groove: the clavicular fibres lowest, the costal highest
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.1, 0.016, 0.022) }, { at: armPoint(0.07, 0.018, 0.024) }, { at: armPoint(0.04, 0.02, 0.026) }] },
+    // (Standring S ed. 2016, Gray's Anatomy 41st ed., ch. 48: the fibres converge on the humerus, the
+    // lower border forming the anterior axillary fold.) The first line lies about 1-1.5 cm under the
+    // skin so the fan bulges forward to it; its lowest anchor sits on the straight line from the 6th
+    // cartilage to the fold, so the lower border climbs obliquely to the axilla with no corner
     via: [
-      [{ at: [0.09, 1.43, 0.078] }, { at: [0.07, 1.41, 0.09] }, { at: [0.07, 1.37, 0.102] }, { at: [0.075, 1.32, 0.11] }, { at: [0.085, 1.275, 0.11] }, { at: [0.1, 1.24, 0.1] }],
+      [{ at: [0.09, 1.425, 0.08] }, { at: [0.072, 1.405, 0.1] }, { at: [0.07, 1.365, 0.113] }, { at: [0.075, 1.325, 0.114] }, { at: [0.085, 1.29, 0.106] }, { at: [0.1, 1.268, 0.098] }],
       // the anterior axillary fold: the costal fibres roll under and behind the clavicular ones, then
       // rise under the deltoid to insert highest on the bone
-      [{ at: [0.138, 1.378, 0.066] }, { at: [0.142, 1.35, 0.056] }, { at: [0.146, 1.322, 0.04] }],
+      [{ at: [0.136, 1.382, 0.07] }, { at: [0.14, 1.352, 0.072] }, { at: [0.146, 1.322, 0.066] }],
       [{ at: [0.176, 1.346, 0.028] }, { at: [0.178, 1.354, 0.02] }, { at: [0.18, 1.364, 0.012] }],
     ],
     // the lower border stays full: the rolled free edge of the fold
     roundEdge: 1,
+    // fullest towards the fold and the humerus (our estimate: about 2 cm there), thinning to about
+    // 1 cm at the sternum; enough fibres that their ends along the sternum merge into one edge
+    belly: { at: 0.65, ends: 0.6 },
+    fibres: 20,
     // below its area's share (2400): the region's bytes are tight
     triangles: 2000,
     thickness: 0.024,
