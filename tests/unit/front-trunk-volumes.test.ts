@@ -268,6 +268,20 @@ describe('rectus sheath and linea alba', () => {
     const skin = skinField();
     expect(Math.max(...vs.map((v) => skin(...v)))).toBeLessThan(-0.0008);
   });
+  it('the linea alba is one continuous flat band between the recti: no gap in the midline shows what lies behind', () => {
+    const t = tissue('linea-alba'), rectus = mesh('rectus-abdominis');
+    let rays = 0, hits = 0;
+    for (let y = 0.94; y <= 1.22; y += 0.01)
+      for (let x = 0.0005; x <= 0.0095; x += 0.001) {
+        rays++;
+        for (let z = 0.125; z > 0.07; z -= 0.0005)
+          if (isInside(t.bvh, [x, y, z]) || isInside(rectus.bvh, [x, y, z])) {
+            hits++;
+            break;
+          }
+      }
+    expect(hits / rays).toBeGreaterThan(0.98);
+  });
   it('the lateral border of the sheath follows the edge of the rectus from above the pubis to the costal margin', () => {
     const t = tissue('rectus-sheath');
     const vs = vertices(t.positions);

@@ -409,7 +409,7 @@ function onRib(rib: number, t: number, lift: number): { at: V3 } {
 
 /**
  * The fibrous frame of the rectus, in the tendon colour: the linea alba in the midline from the xiphoid
- * to the pubic symphysis (about 1–2 cm wide above the navel, a narrow cord below it; each side builds
+ * to the pubic symphysis (about 1.5–2 cm wide above the navel, narrower below it; each side builds
  * its half), and the rectus sheath where an atlas shows it plainly over the muscle: its lateral border,
  * the linea semilunaris, a curved band from the pubic tubercle up along the edge of the rectus to the
  * costal margin, where the aponeuroses of the obliques meet to form the sheath's layers. The anterior
@@ -438,13 +438,16 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
     architecture: 'strap',
     // full thickness at the midline, where the right side's half meets it: one flat band
     roundEdge: 0,
-    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.0004, 0.012, 0.004] }, { lm: 'pubic-symphysis', off: [0.0035, 0.012, 0.004] }] },
-    insertion: { bones: ['sternum'], line: [{ lm: 'xiphoid', off: [0.0004, -0.004, 0.002] }, { lm: 'xiphoid', off: [0.008, -0.004, 0.002] }] },
-    // a cord below the navel, broadening above it to the xiphoid
+    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.0004, 0.012, 0.004] }, { lm: 'pubic-symphysis', off: [0.006, 0.012, 0.004] }] },
+    insertion: { bones: ['sternum'], line: [{ lm: 'xiphoid', off: [0.0004, -0.004, 0.002] }, { lm: 'xiphoid', off: [0.012, -0.004, 0.002] }] },
+    // a narrow band below the navel, broadening above it to the xiphoid (Beer GM et al. 2009, Clin Anat
+    // 22:706–711: about 15 mm wide at the xiphoid, 22 mm 3 cm above the navel, 11 mm 2 cm below it);
+    // each half reaches a little under the medial edge of its rectus, which cuts it, so the band is flat
+    // and closed from rectus to rectus and nothing behind shows through the midline
     via: [
-      [{ lm: 'umbilicus', off: [0.0004, -0.085, 0] }, { lm: 'umbilicus', off: [0.0035, -0.085, 0] }],
-      [{ lm: 'umbilicus', off: [0.0004, 0.0, 0] }, { lm: 'umbilicus', off: [0.0065, 0.0, 0] }],
-      [{ lm: 'umbilicus', off: [0.0004, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.0085, 0.12, 0.01] }],
+      [{ lm: 'umbilicus', off: [0.0004, -0.085, 0] }, { lm: 'umbilicus', off: [0.0095, -0.085, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.0, 0] }, { lm: 'umbilicus', off: [0.013, 0.0, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.0145, 0.12, 0.01] }],
     ],
     thickness: 0.005,
     tendon: [0.02, 0.02],
