@@ -125,6 +125,8 @@ export const FRONT_TRUNK: VolumeDef[] = [
     id: 'pectoralis-major',
     architecture: 'multi-headed',
     heads: 2,
+    // the slight groove between the heads over the sternoclavicular joint, 0.29 of the origin line's length
+    grooves: [0.29],
     // clavicular head (medial half of the clavicle), then the sternocostal head down the sternum and cartilages 1-6
     origin: {
       bones: ['clavicle', 'sternum', 'ribs'],
@@ -160,7 +162,7 @@ export const FRONT_TRUNK: VolumeDef[] = [
     fibres: 20,
     // below its area's share (2400): the region's bytes are tight
     triangles: 2000,
-    thickness: 0.024,
+    thickness: 0.03,
     // fleshy from the sternum and cartilages, tendinous only at the humerus
     tendon: [0, 0.14],
     tendonRadius: 0.004,
