@@ -77,6 +77,29 @@ describe('pectoral region', () => {
     const groove = landmark('bicipital-groove');
     expect(onHumerus.some((v) => v[0] > groove[0] - 0.004)).toBe(true);
   });
+  it('pectoralis major: its lower border rises from the 6th cartilage to the axilla, and it is thickest at the fold', () => {
+    const m = mesh('pectoralis-major');
+    const vs = vertices(m.positions);
+    const lowest = (x: number) => Math.min(...vs.filter((v) => Math.abs(v[0] - x) < 0.005).map((v) => v[1]));
+    // no horizontal lower border with a corner under the nipple: it climbs all the way out
+    expect(lowest(0.11) - lowest(0.07)).toBeGreaterThan(0.02);
+    expect(lowest(0.15) - lowest(0.11)).toBeGreaterThan(0.02);
+    // front-to-back depth of flesh, the most over the column's heights, in millimetre steps
+    const depth = (x: number) => {
+      let most = 0;
+      for (let y = 1.24; y <= 1.42; y += 0.01) {
+        let n = 0;
+        for (let z = -0.02; z < 0.16; z += 0.001) if (isInside(m.bvh, [x, y, z])) n++;
+        most = Math.max(most, n * 0.001);
+      }
+      return most;
+    };
+    // the rolled anterior axillary fold about 1.5-2.5 cm, thinning to the sternum
+    const fold = depth(0.14), sternal = depth(0.03);
+    expect(fold).toBeGreaterThan(0.015);
+    expect(fold).toBeLessThan(0.035);
+    expect(fold).toBeGreaterThan(1.5 * sternal);
+  });
   it('pectoralis major covers the pectoralis minor seen from the front', () => {
     const major = mesh('pectoralis-major'), minor = mesh('pectoralis-minor');
     let front = 0, covered = 0;
@@ -244,6 +267,20 @@ describe('rectus sheath and linea alba', () => {
     expect(Math.max(...navel.map((v) => v[0]))).toBeLessThan(Math.min(...rectusNavel.map((v) => v[0])) + 0.004);
     const skin = skinField();
     expect(Math.max(...vs.map((v) => skin(...v)))).toBeLessThan(-0.0008);
+  });
+  it('the linea alba is one continuous flat band between the recti: no gap in the midline shows what lies behind', () => {
+    const t = tissue('linea-alba'), rectus = mesh('rectus-abdominis');
+    let rays = 0, hits = 0;
+    for (let y = 0.94; y <= 1.22; y += 0.01)
+      for (let x = 0.0005; x <= 0.0095; x += 0.001) {
+        rays++;
+        for (let z = 0.125; z > 0.07; z -= 0.0005)
+          if (isInside(t.bvh, [x, y, z]) || isInside(rectus.bvh, [x, y, z])) {
+            hits++;
+            break;
+          }
+      }
+    expect(hits / rays).toBeGreaterThan(0.98);
   });
   it('the lateral border of the sheath follows the edge of the rectus from above the pubis to the costal margin', () => {
     const t = tissue('rectus-sheath');

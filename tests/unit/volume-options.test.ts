@@ -36,6 +36,17 @@ describe('round edge', () => {
   });
 });
 
+describe('grooves between heads', () => {
+  it('lie where asked instead of between even parts', () => {
+    const two = { architecture: 'multi-headed' as const, heads: 2 };
+    const placed = { ...two, grooves: [0.29] };
+    // even parts: the groove at the middle; placed: at 0.29 and none at the middle
+    expect(acrossProfile(two, 0.5)).toBeLessThan(0.85 * acrossProfile(two, 0.35));
+    expect(acrossProfile(placed, 0.29)).toBeLessThan(0.85 * acrossProfile(two, 0.29));
+    expect(acrossProfile(placed, 0.5)).toBeGreaterThan(0.99);
+  });
+});
+
 describe('belly profile and edges', () => {
   const tendon = [0.03, 0.12] as const;
   const belly = { at: 0.4, ends: 0.3 };

@@ -72,12 +72,13 @@ export function midTendonWeight(mid: readonly [number, number] | undefined, t: n
 }
 
 /** Thickness factor across the muscle: thinner towards its edges, with grooves between heads. */
-export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge' | 'edges'>, v: number): number {
+export function acrossProfile(def: Pick<VolumeShape, 'architecture' | 'heads' | 'roundEdge' | 'edges' | 'grooves'>, v: number): number {
   // a round edge stays full from the middle out to it
   const full = (def.roundEdge === 1 && v > 0.5) || (def.roundEdge === 0 && v < 0.5);
   const least = def.edges ?? 0.5;
   const edge = full ? 1 : least + (1 - least) * Math.sqrt(Math.sin(Math.PI * clamp(v, 0.02, 0.98)));
   if (def.architecture !== 'multi-headed' || !def.heads || def.heads < 2) return edge;
+  if (def.grooves) return def.grooves.reduce((f, g) => f * (1 - 0.22 * Math.exp(-(((v - g) / 0.08) ** 2))), edge);
   const h = def.heads;
   const phase = (v * h) % 1;
   const groove = 1 - 0.22 * Math.exp(-(((Math.min(phase, 1 - phase)) / 0.08) ** 2));

@@ -69,6 +69,12 @@ export interface VolumeShape {
   edges?: number;
   /** Number of parts for 'multi-headed' (grooves between them; one mesh). */
   heads?: number;
+  /**
+   * For 'multi-headed': where across (0–1) the grooves between the heads lie, in place of `heads` even
+   * parts: heads of unequal width (the pectoralis major's clavicular head takes under a third of its
+   * origin line); `heads` still counts them (default even parts).
+   */
+  grooves?: readonly number[];
   origin: Footprint;
   insertion: Footprint;
   /**

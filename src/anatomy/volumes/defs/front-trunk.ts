@@ -125,6 +125,8 @@ export const FRONT_TRUNK: VolumeDef[] = [
     id: 'pectoralis-major',
     architecture: 'multi-headed',
     heads: 2,
+    // the slight groove between the heads over the sternoclavicular joint, 0.29 of the origin line's length
+    grooves: [0.29],
     // clavicular head (medial half of the clavicle), then the sternocostal head down the sternum and cartilages 1-6
     origin: {
       bones: ['clavicle', 'sternum', 'ribs'],
@@ -135,23 +137,32 @@ export const FRONT_TRUNK: VolumeDef[] = [
         { lm: 'sternal-angle', off: [0.008, 0.0, 0.004] },
         { between: ['sternal-angle', 'xiphoid'], t: 0.55, off: [0.012, 0, 0.0] },
         { between: ['sternal-angle', 'xiphoid'], t: 0.95, off: [0.016, 0, 0.0] },
-        { lm: 'rib-6-anterior', off: [0.0, 0.0, 0.004] },
+        // the 6th cartilage short of its rib: the lowest point of the muscle, whence its lower border rises
+        { between: ['xiphoid', 'rib-6-anterior'], t: 0.7, off: [0.0, 0.0, 0.004] },
       ],
     },
     // the twisted tendon on the lateral lip of the groove: the clavicular fibres lowest, the costal highest
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.1, 0.016, 0.022) }, { at: armPoint(0.07, 0.018, 0.024) }, { at: armPoint(0.04, 0.02, 0.026) }] },
+    // (Standring S ed. 2016, Gray's Anatomy 41st ed., ch. 48: the fibres converge on the humerus, the
+    // lower border forming the anterior axillary fold.) The first line lies about 1-1.5 cm under the
+    // skin so the fan bulges forward to it; its lowest anchor sits on the straight line from the 6th
+    // cartilage to the fold, so the lower border climbs obliquely to the axilla with no corner
     via: [
-      [{ at: [0.09, 1.43, 0.078] }, { at: [0.07, 1.41, 0.09] }, { at: [0.07, 1.37, 0.102] }, { at: [0.075, 1.32, 0.11] }, { at: [0.085, 1.275, 0.11] }, { at: [0.1, 1.24, 0.1] }],
+      [{ at: [0.09, 1.425, 0.08] }, { at: [0.072, 1.405, 0.1] }, { at: [0.07, 1.365, 0.113] }, { at: [0.075, 1.325, 0.114] }, { at: [0.085, 1.29, 0.106] }, { at: [0.1, 1.268, 0.098] }],
       // the anterior axillary fold: the costal fibres roll under and behind the clavicular ones, then
       // rise under the deltoid to insert highest on the bone
-      [{ at: [0.138, 1.378, 0.066] }, { at: [0.142, 1.35, 0.056] }, { at: [0.146, 1.322, 0.04] }],
+      [{ at: [0.136, 1.382, 0.07] }, { at: [0.14, 1.352, 0.072] }, { at: [0.146, 1.322, 0.066] }],
       [{ at: [0.176, 1.346, 0.028] }, { at: [0.178, 1.354, 0.02] }, { at: [0.18, 1.364, 0.012] }],
     ],
     // the lower border stays full: the rolled free edge of the fold
     roundEdge: 1,
+    // fullest towards the fold and the humerus (our estimate: about 2 cm there), thinning to about
+    // 1 cm at the sternum; enough fibres that their ends along the sternum merge into one edge
+    belly: { at: 0.65, ends: 0.6 },
+    fibres: 20,
     // below its area's share (2400): the region's bytes are tight
     triangles: 2000,
-    thickness: 0.024,
+    thickness: 0.03,
     // fleshy from the sternum and cartilages, tendinous only at the humerus
     tendon: [0, 0.14],
     tendonRadius: 0.004,
@@ -400,7 +411,7 @@ function onRib(rib: number, t: number, lift: number): { at: V3 } {
 
 /**
  * The fibrous frame of the rectus, in the tendon colour: the linea alba in the midline from the xiphoid
- * to the pubic symphysis (about 1–2 cm wide above the navel, a narrow cord below it; each side builds
+ * to the pubic symphysis (about 1.5–2 cm wide above the navel, narrower below it; each side builds
  * its half), and the rectus sheath where an atlas shows it plainly over the muscle: its lateral border,
  * the linea semilunaris, a curved band from the pubic tubercle up along the edge of the rectus to the
  * costal margin, where the aponeuroses of the obliques meet to form the sheath's layers. The anterior
@@ -429,13 +440,16 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
     architecture: 'strap',
     // full thickness at the midline, where the right side's half meets it: one flat band
     roundEdge: 0,
-    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.0004, 0.012, 0.004] }, { lm: 'pubic-symphysis', off: [0.0035, 0.012, 0.004] }] },
-    insertion: { bones: ['sternum'], line: [{ lm: 'xiphoid', off: [0.0004, -0.004, 0.002] }, { lm: 'xiphoid', off: [0.008, -0.004, 0.002] }] },
-    // a cord below the navel, broadening above it to the xiphoid
+    origin: { bones: ['hip-bone'], line: [{ lm: 'pubic-symphysis', off: [0.0004, 0.012, 0.004] }, { lm: 'pubic-symphysis', off: [0.006, 0.012, 0.004] }] },
+    insertion: { bones: ['sternum'], line: [{ lm: 'xiphoid', off: [0.0004, -0.004, 0.002] }, { lm: 'xiphoid', off: [0.012, -0.004, 0.002] }] },
+    // a narrow band below the navel, broadening above it to the xiphoid (Beer GM et al. 2009, Clin Anat
+    // 22:706–711: about 15 mm wide at the xiphoid, 22 mm 3 cm above the navel, 11 mm 2 cm below it);
+    // each half reaches a little under the medial edge of its rectus, which cuts it, so the band is flat
+    // and closed from rectus to rectus and nothing behind shows through the midline
     via: [
-      [{ lm: 'umbilicus', off: [0.0004, -0.085, 0] }, { lm: 'umbilicus', off: [0.0035, -0.085, 0] }],
-      [{ lm: 'umbilicus', off: [0.0004, 0.0, 0] }, { lm: 'umbilicus', off: [0.0065, 0.0, 0] }],
-      [{ lm: 'umbilicus', off: [0.0004, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.0085, 0.12, 0.01] }],
+      [{ lm: 'umbilicus', off: [0.0004, -0.085, 0] }, { lm: 'umbilicus', off: [0.0095, -0.085, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.0, 0] }, { lm: 'umbilicus', off: [0.013, 0.0, 0] }],
+      [{ lm: 'umbilicus', off: [0.0004, 0.12, 0.01] }, { lm: 'umbilicus', off: [0.0145, 0.12, 0.01] }],
     ],
     thickness: 0.005,
     tendon: [0.02, 0.02],
