@@ -144,7 +144,7 @@ export const BACK_LATISSIMUS: VolumeDef[] = [
     steadyDrape: true,
     skinMargin: 0.0015,
     sheet: true,
-    triangles: 3000,
+    triangles: 2700,
     hug: false,
     over: ['teres-major', 'iliocostalis-lumborum', 'iliocostalis-thoracis', 'longissimus-thoracis', 'infraspinatus', 'teres-minor', 'serratus-anterior'],
     volume: {

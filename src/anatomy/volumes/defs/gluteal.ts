@@ -113,6 +113,6 @@ export const GLUTEAL_SUPERFICIAL: VolumeDef[] = [
     hug: false,
     over: ['gluteus-medius', 'piriformis', 'gluteus-minimus', 'semimembranosus', 'semitendinosus', 'biceps-femoris'],
     volume: handsfield(0.123, -25.4, 'gluteus maximus', 0.4),
-    triangles: 2600,
+    triangles: 2400,
   },
 ];
