@@ -97,8 +97,8 @@ describe('the back as volumes', () => {
 });
 
 /**
- * Checks written with the upper trapezius and the rhomboid minor, which are still pending (see
- * defs/back.ts, defs/scapular.ts): they run once each is switched over to the volume generator.
+ * Checks of the upper trapezius and the rhomboid minor, run while each is built as a volume (see
+ * defs/back.ts, defs/scapular.ts).
  */
 describe.runIf(VOLUME_IDS.has('upper-trapezius'))('the upper trapezius as a volume', () => {
   it('arises from the medial third of the superior nuchal line and the external occipital protuberance', () => {

@@ -21,7 +21,7 @@ import { ABDOMINAL_WALL, FRONT_TRUNK, FRONT_TRUNK_PENDING, FRONT_TRUNK_SERRATUS,
 import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
-import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_PENDING, NECK_SHEET } from './defs/neck';
+import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_BACK_SPLENIUS, NECK_PENDING, NECK_SHEET } from './defs/neck';
 import { NECK_FRONT_TISSUES } from './defs/neck-front';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
@@ -36,7 +36,7 @@ import { fibreTangents, tendonWeights } from './fibre-attributes';
 import type { TissueDef, VolumeDef, VolumeShape } from './types';
 
 /** Every muscle built as a volume, deepest first (a muscle comes after all it lies `over`). */
-export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...FRONT_TRUNK_SERRATUS, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF_DEEP, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...FOOT, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
+export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...FRONT_TRUNK_SERRATUS, ...BACK_DEEP, ...SCAPULAR_MEDIAL, ...SCAPULAR_RHOMBOIDS, ...BACK_LATISSIMUS, ...BACK_TRAPEZIUS, ...GLUTEAL, ...HAMSTRINGS, ...GLUTEAL_SUPERFICIAL, ...CALF_DEEP, ...CALF, ...FRONT_TRUNK, ...PELVIC_WALL, ...ABDOMINAL_WALL, ...LOWER_LIMB, ...FOOT, ...HEAD, ...FLOOR_OF_MOUTH, ...NECK, ...NECK_BACK, ...BACK_UPPER_TRAPEZIUS, ...NECK_BACK_SPLENIUS, ...NECK_SHEET, ...ARM, ...FOREARM, ...HAND];
 
 /**
  * Definitions written but not switched over yet, each with its reason in its defs file: muscles of the
@@ -44,7 +44,7 @@ export const VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR, ...FRONT_TRUNK_SE
  * (defs/forearm.ts), the trunk wall (defs/front-trunk.ts) and the lower limb (defs/lower-limb.ts,
  * defs/leg-front.ts, defs/calf-deep.ts, defs/foot.ts).
  */
-export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_UPPER_TRAPEZIUS, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING, ...CALF_DEEP_PENDING, ...FOOT_PENDING];
+export const PENDING_VOLUME_DEFS: readonly VolumeDef[] = [...SCAPULAR_PENDING, ...BACK_PENDING, ...NECK_PENDING, ...NECK_BACK_PENDING, ...SCALP_PENDING, ...ARM_PENDING, ...FOREARM_PENDING, ...HAND_PENDING, ...FRONT_TRUNK_PENDING, ...LOWER_LIMB_PENDING, ...CALF_DEEP_PENDING, ...FOOT_PENDING];
 
 /** Tissues written but not switched over yet (see defs/back.ts). */
 export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDING, ...FRONT_TRUNK_TISSUES_PENDING];

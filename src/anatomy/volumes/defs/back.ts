@@ -225,25 +225,24 @@ export const BACK_TRAPEZIUS: VolumeDef[] = [
  * neck, at 1: the dataset's TrP1 (across 0.8) then lies in the vertical fibres of that border at the
  * top of the shoulder and TrP2 (0.45) below and lateral to it, as the literature puts them.
  *
- * Still pending (listed in PENDING_VOLUME_DEFS, ../index.ts). The way tried last: it joins VOLUME_DEFS
- * after the semispinalis and BEFORE the splenius capitis (an array of its own for the splenius after it
- * in ../neck.ts), and the splenius names it in VolumeShape.cutBy (kept out of the sheet, not draped on
- * it) with cutSlack 2.5 mm, its origin back at 12 mm under the skin and its 2 mm cell: the splenius is
- * then whole (one piece, no warning, 23 cm³), but a full cut (slack 0–2 mm) leaves it in strands
- * (62–76 % kept, also with its origin 18 mm deep, a 1.2 mm cell, a 35 mm attachment zone or a 5 mm
- * thickness); the sheet (these values, 88 cm³) is one piece with 10 open edges, all non-manifold edges
- * at its occipital origin (x 0.03, y 1.60), and lies behind 87 % of the splenius (the check asks 90 %);
- * skin margin 1.6 mm and the nuchal-line anchor 15 mm medial: behind 90 %, 2 open edges; a 12 mm
- * attachment zone: the layering passes, 12 open edges; a 1.05 mm cell: 2 open edges, 85 %. Next: the
- * origin on the nuchal line (a wider pad there, or a via row below it). Its `over` below no longer
- * names the splenius. Built the other way round, over the splenius, the sheet had a hole
+ * Built after the semispinalis capitis and BEFORE the splenius capitis (NECK_BACK_SPLENIUS in
+ * ../neck.ts), which names it in VolumeShape.cutBy (kept out of the sheet, not draped on it) with
+ * cutSlack 3.5 mm: the sheet is one closed piece, 95 cm³ (cited 90), and lies behind 91 % of the
+ * splenius (the splenius whole, 24 cm³). What closed it: the 2 mm tendon radius (1.8 mm left 2-10
+ * non-manifold edges where the sheet pinched to nothing at the lateral end of its occipital origin,
+ * x 0.03, y 1.60; 2.3 mm gave 110 cm³), the nuchal-line anchor 15 mm medial and 3 mm down (at 14 or
+ * 16 mm, or level with the landmark, the pinch stayed), skin margin 1.6 mm. With the thicker sheet the
+ * splenius needs the 3.5 mm slack to stay whole (2.5-3 mm: largest piece 75 %; 4 mm: whole, but only
+ * 86 % behind the sheet); tried and worse: the splenius 3 mm under the skin (pieces, 87 % behind), its
+ * origin 13-15 mm under the skin (pieces), a 7 mm end pad on the sheet (still open). Its `over` below
+ * no longer names the splenius. Built the other way round, over the splenius, the sheet had a hole
  * and 10–24 open edges beside the midline of the upper nape, where the splenius comes within 3–5 mm
  * of the skin (the fibres, too thick for the room left, folded round under it; thinner or finer sheets,
  * via rows, a longer origin tendon did not close it); with the splenius draped on the sheet instead,
  * the splenius fell apart on the sheet's edges (largest piece 84 %). Its origin: in the ligamentum
  * nuchae just under the skin of the nape (anchored on the spines with z offsets; projected from the
  * spines, 4–5 cm deep, the footprint zigzagged to the side of the neck), and on the medial third of
- * the superior nuchal line (its anchor 14 mm medial of the landmark, clear of the splenius's and the
+ * the superior nuchal line (its anchor 15 mm medial of the landmark, clear of the splenius's and the
  * sternocleidomastoid's insertions lateral to it).
  */
 export const BACK_UPPER_TRAPEZIUS: VolumeDef[] = [
@@ -263,7 +262,7 @@ export const BACK_UPPER_TRAPEZIUS: VolumeDef[] = [
         { lm: 'c3-spinous', off: [0.003, 0, -0.045] },
         { lm: 'c2-spinous', off: [0.003, 0, -0.035] },
         { lm: 'inion', off: [0.006, -0.004, 0.0] },
-        { lm: 'superior-nuchal-line', off: [-0.014, 0, 0] },
+        { lm: 'superior-nuchal-line', off: [-0.015, -0.003, 0] },
       ],
     },
     // the C7 fibres to the medial edge of the acromion (beside the middle part), the occipital fibres
@@ -278,16 +277,16 @@ export const BACK_UPPER_TRAPEZIUS: VolumeDef[] = [
     underSkin: 0.0012,
     thickness: 0.01,
     tendon: [0.05, 0.06],
-    tendonRadius: 0.0018,
+    tendonRadius: 0.002,
     steadyDrape: true,
-    skinMargin: 0.0012,
+    skinMargin: 0.0016,
     sheet: true,
     hug: true,
     cell: 0.0011,
     attachmentZone: 0.008,
     over: ['middle-trapezius', 'rhomboid-minor', 'levator-scapulae', 'semispinalis-capitis', 'sternocleidomastoid', 'supraspinatus', 'deltoid'],
     volume: estimate(90, 'upper trapezius, about 1 cm thick over the top of the shoulder, thinner over the nape, some 90 cm²', 0.5),
-    triangles: 1400,
+    triangles: 1600,
   },
 ];
 

@@ -175,6 +175,13 @@ export const NECK_BACK: VolumeDef[] = [
     cell: 0.0015,
     triangles: 1800,
   },
+];
+
+/**
+ * The splenius capitis, built after the upper trapezius (defs/back.ts), which cuts it (VolumeShape.cutBy)
+ * without it being draped on the sheet.
+ */
+export const NECK_BACK_SPLENIUS: VolumeDef[] = [
   {
     id: 'splenius-capitis',
     architecture: 'quadrilateral',
@@ -196,6 +203,10 @@ export const NECK_BACK: VolumeDef[] = [
     // the skin of the nape is tight over the semispinalis below the nuchal line
     skinMargin: 0.0015,
     over: ['semispinalis-capitis', 'sternocleidomastoid'],
+    // kept out of the upper trapezius over it, a little allowed into it (a full cut leaves it in strands;
+    // 2.5-3 mm, pieces; 4 mm, it shows through the sheet, see defs/back.ts)
+    cutBy: ['upper-trapezius'],
+    cutSlack: 0.0035,
     // not sized: the sizing counts the pads along its 15 cm origin line and thins it to pieces; a 7 mm
     // sheet gives about 24 cm³, of the order of its 1.5–2.5 cm² cross-section at C3–C5 on neck-extensor
     // MRI over 12–15 cm (estimate)
