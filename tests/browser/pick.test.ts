@@ -32,14 +32,19 @@ async function expectSelected(page: Page, muscleId: string, side: 'left' | 'righ
 }
 
 describe('picking on the canvas', () => {
-  test('from the back, clicks on the left upper trapezius and the left infraspinatus trigger-point nodes select those muscles', async () => {
+  test('clicks on the left upper trapezius (from the left) and the left infraspinatus (from the back) trigger-point nodes select those muscles', async () => {
+    // TrP1 lies in the free anterior border at the side of the neck, its surface facing out: seen
+    // from the side, not edge-on from behind
+    const side = await openApp(browser(), '?view=left', { motion: true });
+    await waitForAtlasReady(side.page);
+    await clickTriggerPoint(side.page, 'upper-trapezius-1', 'left');
+    await expectSelected(side.page, 'upper-trapezius', 'left', 'Upper trapezius');
+    await expect.poll(() => new URL(side.page.url()).searchParams.get('muscle')).toBe('upper-trapezius');
+    side.expectNoErrors();
+
     const app = await openApp(browser(), '?view=back', { motion: true });
     const { page } = app;
     await waitForAtlasReady(page);
-    await clickTriggerPoint(page, 'upper-trapezius-1', 'left');
-    await expectSelected(page, 'upper-trapezius', 'left', 'Upper trapezius');
-    await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('upper-trapezius');
-
     await clickTriggerPoint(page, 'infraspinatus-1', 'left');
     await expectSelected(page, 'infraspinatus', 'left', 'Infraspinatus');
     await expect.poll(() => new URL(page.url()).searchParams.get('muscle')).toBe('infraspinatus');
