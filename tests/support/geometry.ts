@@ -46,3 +46,26 @@ export function centroid(positions: Float32Array): [number, number, number] {
   }
   return [x / n, y / n, z / n];
 }
+
+/**
+ * How much of one closed mesh another fills, sampled: an n × n × n lattice over the bounding box of
+ * `inner`'s positions, counting the points inside `inner` and of those the points inside `other` too.
+ */
+export function latticeOverlap(positions: Float32Array, inner: MeshBVH, other: MeshBVH, n: number): { inside: number; inBoth: number } {
+  const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 3)
+    for (let k = 0; k < 3; k++) {
+      lo[k] = Math.min(lo[k]!, positions[i + k]!);
+      hi[k] = Math.max(hi[k]!, positions[i + k]!);
+    }
+  let inside = 0, inBoth = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      for (let k = 0; k < n; k++) {
+        const p: [number, number, number] = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
+        if (!isInside(inner, p)) continue;
+        inside++;
+        if (isInside(other, p)) inBoth++;
+      }
+  return { inside, inBoth };
+}

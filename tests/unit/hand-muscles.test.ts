@@ -13,7 +13,7 @@ import { skinField } from '../../src/anatomy/skin';
 import { dot, sub, type V3 } from '../../src/anatomy/vec';
 import { HAND_TISSUES } from '../../src/anatomy/volumes/defs/hand';
 import { meshVolume } from '../../src/anatomy/volumes/table';
-import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { bvhOf, isInside, latticeOverlap, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 /** A point in the hand frame: [along from the wrist, lateral (radial), palmar]. */
@@ -148,22 +148,7 @@ describe('the palm', () => {
     for (const [a, b] of pairs) {
       const s = node(a), o = node(b);
       const sb = bvhOf(s.positions, s.indices), ob = bvhOf(o.positions, o.indices);
-      const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
-      for (let i = 0; i < s.positions.length; i += 3)
-        for (let k = 0; k < 3; k++) {
-          lo[k] = Math.min(lo[k]!, s.positions[i + k]!);
-          hi[k] = Math.max(hi[k]!, s.positions[i + k]!);
-        }
-      const n = 36;
-      let inS = 0, inBoth = 0;
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++)
-          for (let k = 0; k < n; k++) {
-            const p: V3 = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
-            if (!isInside(sb, p)) continue;
-            inS++;
-            if (isInside(ob, p)) inBoth++;
-          }
+      const { inside: inS, inBoth } = latticeOverlap(s.positions, sb, ob, 36);
       expect(inS, a).toBeGreaterThan(30);
       if (inBoth / inS >= 0.05) report.push(`${a} and ${b}: ${((100 * inBoth) / inS).toFixed(1)} %`);
     }

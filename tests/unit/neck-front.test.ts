@@ -14,7 +14,7 @@ import { skinField } from '../../src/anatomy/skin';
 import type { BoneId } from '../../src/core/model-contract';
 import { NECK_FRONT_TISSUES } from '../../src/anatomy/volumes/defs/neck-front';
 import { measureMesh } from '../../src/anatomy/volumes/table';
-import { bvhOf, isInside } from '../support/geometry';
+import { bvhOf, latticeOverlap } from '../support/geometry';
 import { loadModel, type LoadedNode } from '../support/load-model';
 
 /** The vertices of a bone's mesh, polygonized coarsely. */
@@ -199,22 +199,7 @@ describe('the infrahyoid straps', () => {
     const report: string[] = [];
     for (const [a, b] of pairs) {
       const s = mesh(a), o = mesh(b);
-      const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
-      for (let i = 0; i < s.positions.length; i += 3)
-        for (let k = 0; k < 3; k++) {
-          lo[k] = Math.min(lo[k]!, s.positions[i + k]!);
-          hi[k] = Math.max(hi[k]!, s.positions[i + k]!);
-        }
-      const n = 30;
-      let inS = 0, inBoth = 0;
-      for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++)
-          for (let k = 0; k < n; k++) {
-            const p: [number, number, number] = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
-            if (!isInside(s.bvh, p)) continue;
-            inS++;
-            if (isInside(o.bvh, p)) inBoth++;
-          }
+      const { inside: inS, inBoth } = latticeOverlap(s.positions, s.bvh, o.bvh, 30);
       expect(inS, a).toBeGreaterThan(50);
       if (inBoth / inS >= 0.05) report.push(`${a} and ${b}: ${((100 * inBoth) / inS).toFixed(1)} %`);
     }

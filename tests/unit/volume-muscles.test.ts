@@ -11,7 +11,7 @@ import { bandWeight } from '../../src/anatomy/volumes/fibre-attributes';
 import { footprintLine } from '../../src/anatomy/volumes/fibres';
 import { measureMesh } from '../../src/anatomy/volumes/table';
 import { muscleKey } from '../../src/core/model-contract';
-import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { bvhOf, isInside, latticeOverlap, surfaceDistance } from '../support/geometry';
 import { loadModel, type LoadedModel, type LoadedNode } from '../support/load-model';
 
 /**
@@ -133,26 +133,11 @@ describe('volume muscles', () => {
       const va = measureMesh(ma.positions, ma.indices).volumeCm3, vb = measureMesh(mb.positions, mb.indices).volumeCm3;
       const [small, big] = va < vb ? [ma, mb] : [mb, ma];
       const bs = bvhOf(small.positions, small.indices), bb = bvhOf(big.positions, big.indices);
-      const lo = [Infinity, Infinity, Infinity], hi = [-Infinity, -Infinity, -Infinity];
-      for (let i = 0; i < small.positions.length; i += 3)
-        for (let k = 0; k < 3; k++) {
-          lo[k] = Math.min(lo[k]!, small.positions[i + k]!);
-          hi[k] = Math.max(hi[k]!, small.positions[i + k]!);
-        }
       // a deterministic lattice of samples inside the smaller muscle's box (twice as fine for a thin muscle
       // lying slantwise in its box, such as a long tendon, that too few samples of the first lattice hit)
       let inSmall = 0, inBoth = 0;
       for (const n of [18, 36]) {
-        inSmall = 0;
-        inBoth = 0;
-        for (let i = 0; i < n; i++)
-          for (let j = 0; j < n; j++)
-            for (let k = 0; k < n; k++) {
-              const p: [number, number, number] = [lo[0]! + ((hi[0]! - lo[0]!) * (i + 0.5)) / n, lo[1]! + ((hi[1]! - lo[1]!) * (j + 0.5)) / n, lo[2]! + ((hi[2]! - lo[2]!) * (k + 0.5)) / n];
-              if (!isInside(bs, p)) continue;
-              inSmall++;
-              if (isInside(bb, p)) inBoth++;
-            }
+        ({ inside: inSmall, inBoth } = latticeOverlap(small.positions, bs, bb, n));
         if (inSmall > 50) break;
       }
       expect(inSmall, `${a}/${b}: no samples inside`).toBeGreaterThan(50);
