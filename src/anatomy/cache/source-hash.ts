@@ -36,6 +36,9 @@ function filesUnder(p: string): string[] {
 
 const fileHashes = new Map<string, string>();
 
+/** Each source's import closure, read once per process (every bone's key is asked for several times). */
+const closures = new Map<string, string[]>();
+
 const IMPORT = /(?:from|import)\s*'(\.{1,2}\/[^']+)'/g;
 
 /**
@@ -44,6 +47,8 @@ const IMPORT = /(?:from|import)\s*'(\.{1,2}\/[^']+)'/g;
  * (the hip bone takes the femoral head's radius from the leg), not on its own file alone.
  */
 export function importClosure(rel: string): string[] {
+  const known = closures.get(rel);
+  if (known) return known;
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -62,7 +67,9 @@ export function importClosure(rel: string): string[] {
     }
   };
   visit(rel);
-  return [...seen].sort();
+  const files = [...seen].sort();
+  closures.set(rel, files);
+  return files;
 }
 
 /** sha256 (hex) over the given repository paths (files or folders; sorted) and extra strings. */
