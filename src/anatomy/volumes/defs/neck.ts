@@ -69,14 +69,14 @@ export const NECK: VolumeDef[] = [
     insertion: { bones: ['ribs'], line: [{ lm: 'rib-2-lateral', off: [-0.008, 0.006, -0.014] }, { lm: 'rib-2-lateral', off: [-0.002, 0.006, -0.004] }] },
     // down behind the middle scalene, then out past the first rib's outer border (a straight fibre
     // runs through the rib and is cut in two there)
-    via: [[{ at: [0.046, 1.48, -0.026] }], [{ at: [0.068, 1.43, -0.016] }]],
+    via: [[{ at: [0.046, 1.48, -0.027] }], [{ at: [0.068, 1.43, -0.016] }]],
     thickness: 0.009,
     tendon: [0.08, 0.08],
     tendonRadius: 0.0015,
     hug: false,
     endPad: 0.0025,
     // it arises beside the middle scalene on the same tubercles: cut by it from close to its ends
-    attachmentZone: 0.006,
+    attachmentZone: 0.0045,
     over: ['anterior-scalene', 'middle-scalene', 'levator-scapulae'],
     volume: estimate(7, 'adult posterior scalene about 5–9 cm³, the smallest of the three'),
     cell: 0.0018,
