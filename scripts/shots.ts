@@ -4,7 +4,8 @@
  * phone layout. Writes PNGs to shots/ (git-ignored) and prints the list.
  * `-- --trigger-points` instead shows each of the 22 muscles linked to the most conditions alone on
  * the bones with its trigger points marked (shots/tp-<id>.png), to check by eye that they lie where
- * the literature places them. SHOTS_ONLY=<comma-separated shot names> takes a subset; SHOTS_SCALE=2 (or 3)
+ * the literature places them. SHOTS_ONLY=<comma-separated shot names> takes a subset, and
+ * SHOTS_QUERY=<name>=<query>;… shoots any links instead (e.g. `ut=?muscle=upper-trapezius&view=front`); SHOTS_SCALE=2 (or 3)
  * takes the desktop shots at that many device pixels per CSS pixel, for a close look. The app is built
  * first (so the shots show the current model and code) unless `-- --no-build` is given.
  */
@@ -42,7 +43,7 @@ const SHOTS: Shot[] = [
 
 /** The view that faces a muscle best, for the muscles looked at from elsewhere than the front. */
 const FACING: Record<string, string> = {
-  'upper-trapezius': 'back', 'lower-trapezius': 'back', 'middle-trapezius': 'back', suboccipitals: 'back', multifidus: 'back',
+  'upper-trapezius': 'front', 'lower-trapezius': 'back', 'middle-trapezius': 'back', suboccipitals: 'back', multifidus: 'back',
   'quadratus-lumborum': 'back', 'gluteus-maximus': 'back', 'gluteus-minimus': 'left', 'gluteus-medius': 'left', piriformis: 'back',
   'splenius-cervicis': 'back', 'splenius-capitis': 'back', 'semispinalis-capitis': 'back', 'levator-scapulae': 'back',
   soleus: 'back', gastrocnemius: 'back', temporalis: 'left', masseter: 'left', sternocleidomastoid: 'left', 'anterior-scalene': 'left',
@@ -83,7 +84,9 @@ const written: string[] = [];
 const failed: string[] = [];
 try {
   const only = process.env.SHOTS_ONLY?.split(',');
-  const all = process.argv.includes('--trigger-points') ? triggerPointShots() : SHOTS;
+  // SHOTS_QUERY=<name>=<query>[;<name>=<query>…] takes shots of any links instead of the list
+  const extra = process.env.SHOTS_QUERY?.split(';').map((s): Shot => ({ name: s.slice(0, s.indexOf('=')), query: s.slice(s.indexOf('=') + 1) }));
+  const all = extra ?? (process.argv.includes('--trigger-points') ? triggerPointShots() : SHOTS);
   for (const shot of only ? all.filter((s) => only.includes(s.name)) : all) {
     const context = await browser.newContext(
       shot.phone

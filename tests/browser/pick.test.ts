@@ -32,10 +32,10 @@ async function expectSelected(page: Page, muscleId: string, side: 'left' | 'righ
 }
 
 describe('picking on the canvas', () => {
-  test('clicks on the left upper trapezius (from the left) and the left infraspinatus (from the back) trigger-point nodes select those muscles', async () => {
-    // TrP1 lies in the free anterior border at the side of the neck, its surface facing out: seen
-    // from the side, not edge-on from behind
-    const side = await openApp(browser(), '?view=left', { motion: true });
+  test('clicks on the left upper trapezius (from the front) and the left infraspinatus (from the back) trigger-point nodes select those muscles', async () => {
+    // TrP1 lies in the free anterior border at the top of the shoulder, its surface facing forward
+    // over the supraclavicular fossa: seen from the front, not edge-on from the side or behind
+    const side = await openApp(browser(), '?view=front', { motion: true });
     await waitForAtlasReady(side.page);
     await clickTriggerPoint(side.page, 'upper-trapezius-1', 'left');
     await expectSelected(side.page, 'upper-trapezius', 'left', 'Upper trapezius');

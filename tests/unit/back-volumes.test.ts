@@ -168,13 +168,17 @@ describe.runIf(VOLUME_IDS.has('upper-trapezius'))('the upper trapezius as a volu
   });
   it('puts upper trapezius TrP1 at the top of the shoulder, TrP2 below and lateral to it', () => {
     const t1 = points.get('upper-trapezius-1')!, t2 = points.get('upper-trapezius-2')!;
-    // TrP1 in the free border at the top of the shoulder, mid-way between the neck and the acromion
-    expect(t1[0]).toBeGreaterThan(0.05);
-    expect(t1[0]).toBeLessThan(0.13);
+    // TrP1 in the free border at the top of the shoulder, mid-way between the side of the neck (x about
+    // 5.5 cm at the root of the neck) and the acromion (x 19 cm), on the upper face of the ridge
+    const neck = 0.055, acromion = landmark('acromion')[0]!;
+    expect(Math.abs(t1[0] - (neck + acromion) / 2)).toBeLessThan(0.025);
     expect(t1[1]).toBeGreaterThan(1.45);
-    expect(t1[1]).toBeLessThan(1.54);
+    expect(t1[1]).toBeLessThan(1.5);
+    // TrP2 a little below and lateral to it, in the more horizontal fibres behind it
     expect(t2[1]).toBeLessThan(t1[1]);
-    expect(t2[0]).toBeGreaterThan(t1[0] - 0.01);
+    expect(t2[1]).toBeGreaterThan(t1[1] - 0.03);
+    expect(t2[0]).toBeGreaterThan(t1[0]);
+    expect(t2[0]).toBeLessThan(t1[0] + 0.04);
   });
 });
 

@@ -13,6 +13,7 @@ import { anchorPoint } from '../muscles/anchors';
 import type { SurfacePoint } from '../muscles/shape';
 import { fieldNormals, projectOnto, signedVolume, taubin } from '../polygonize';
 import { surfaceNets } from '../surface-nets';
+import { surfaceLookup } from './surface-lookup';
 import { clamp, type V3 } from '../vec';
 import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine, midTendonWeight, polylineLength, type Fibre } from './fibres';
 import { trianglesForArea } from './budget';
@@ -418,30 +419,18 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
 
-  // trigger points: the vertex on the outer face (facing away from the ground, or towards the skin for
-  // a wall laid under it) nearest in (along, across)
-  const outward = depth === undefined ? ground : env.skin;
+  // trigger points: on the outer face (facing away from the ground, or towards the skin for a wall laid
+  // under it or a sheet draped on it), interpolated at (along, across) (see surface-lookup.ts)
+  const outward = depth === undefined && sheetDepth === undefined ? ground : env.skin;
   const nv = c.positions.length / 3;
-  const outer = new Uint8Array(nv);
+  const facing = new Float32Array(nv);
   for (let v = 0; v < nv; v++) {
     const x = c.positions[v * 3]!, y = c.positions[v * 3 + 1]!, z = c.positions[v * 3 + 2]!;
     const g = gradientOf(outward, x, y, z, 0.002);
     const gl = Math.hypot(g[0], g[1], g[2]) || 1;
     const dot = (g[0] * normals[v * 3]! + g[1] * normals[v * 3 + 1]! + g[2] * normals[v * 3 + 2]!) / gl;
-    outer[v] = dot > 0.25 ? 1 : 0;
+    facing[v] = dot;
   }
-  const surface = (along: number, across: number): SurfacePoint => {
-    let best = -1, bestD = Infinity;
-    for (let pass = 0; pass < 2 && best < 0; pass++)
-      for (let v = 0; v < nv; v++) {
-        if (pass === 0 && !outer[v]) continue;
-        const d = (c.uvs[v * 2]! - along) ** 2 + (c.uvs[v * 2 + 1]! - across) ** 2;
-        if (d < bestD) [bestD, best] = [d, v];
-      }
-    return {
-      position: [c.positions[best * 3]!, c.positions[best * 3 + 1]!, c.positions[best * 3 + 2]!],
-      normal: [normals[best * 3]!, normals[best * 3 + 1]!, normals[best * 3 + 2]!],
-    };
-  };
+  const surface = surfaceLookup(mesh, facing);
   return { mesh, grid, fibres, measures: measureMesh(c.positions, c.indices), footprints, surface };
 }
