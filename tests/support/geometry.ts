@@ -36,6 +36,13 @@ export function isInside(bvh: MeshBVH, p: readonly [number, number, number]): bo
   return odd >= 2;
 }
 
+/** Whether a ray from `origin` along `direction` meets the surface at all. */
+export function rayHits(bvh: MeshBVH, origin: readonly [number, number, number], direction: readonly [number, number, number]): boolean {
+  _ray.origin.set(origin[0], origin[1], origin[2]);
+  _ray.direction.set(direction[0], direction[1], direction[2]).normalize();
+  return bvh.raycastFirst(_ray, DoubleSide) !== null;
+}
+
 export function centroid(positions: Float32Array): [number, number, number] {
   let x = 0, y = 0, z = 0;
   const n = positions.length / 3;

@@ -7,13 +7,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
 import { muscleKey } from '../../src/core/model-contract';
-import { centroid } from '../support/geometry';
+import { bvhOf, centroid, rayHits } from '../support/geometry';
 import { loadModel } from '../support/load-model';
 
 const meshes = new Map<string, Float32Array>();
+const indices = new Map<string, Uint32Array>();
 beforeAll(async () => {
   const model = await loadModel();
-  for (const n of model.nodes) if (n.extras?.kind === 'muscle' && n.positions) meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+  for (const n of model.nodes)
+    if (n.extras?.kind === 'muscle' && n.positions && n.indices) {
+      meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
+      indices.set(muscleKey(n.extras.muscleId, n.extras.side), n.indices);
+    }
 });
 const verts = (id: string): [number, number, number][] => {
   const p = meshes.get(muscleKey(id, 'left'));
@@ -46,6 +51,23 @@ describe('head muscles', () => {
     expect(spread(cor[1] - 0.004, cor[1] + 0.004)).toBeLessThan(spread(1.66, 1.68) / 3);
     // it reaches down to the coronoid process
     expect(Math.min(...v.map((p) => p[1]))).toBeLessThan(cor[1]);
+  });
+
+  it('temporalis fills its fossa: from the temporal lines down to the arch, in front of and above the ear', () => {
+    // seen from the side, the fossa between just above the arch and 1.5 cm under the temporal line,
+    // from behind the orbit's rim back to above the ear canal, is covered by the fan (no bare bone
+    // between its lower border and the arch, as there was when its fibres gathered to a narrow neck)
+    const arch = landmark('zygomatic-arch'), line = landmark('temporal-line'), ear = landmark('ear-canal');
+    const bvh = bvhOf(meshes.get(muscleKey('temporalis', 'left'))!, indices.get(muscleKey('temporalis', 'left'))!);
+    let cells = 0, covered = 0;
+    for (let y = arch[1] + 0.008; y <= line[1] - 0.015; y += 0.004)
+      for (let z = ear[2] - 0.012; z <= arch[2] + 0.01; z += 0.004) {
+        cells++;
+        // a ray from outside the head, inward across the side of the skull
+        if (rayHits(bvh, [0.2, y, z], [-1, 0, 0])) covered++;
+      }
+    expect(cells).toBeGreaterThan(50);
+    expect(covered / cells).toBeGreaterThan(0.9);
   });
 
   it('masseter covers the lateral face of the ramus from the arch to the angle', () => {
