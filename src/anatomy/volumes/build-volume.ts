@@ -419,17 +419,22 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);
   const mesh = { positions: c.positions, normals, indices: c.indices, uvs: c.uvs };
 
-  // trigger points: on the outer face (facing away from the ground, or towards the skin for a wall laid
-  // under it or a sheet draped on it), interpolated at (along, across) (see surface-lookup.ts)
-  const outward = depth === undefined && sheetDepth === undefined ? ground : env.skin;
+  // trigger points: on the outer face, where a clinician's finger finds them: facing away from the
+  // ground and towards the nearest skin, half each (the skin alone for a wall laid under it or a sheet
+  // draped on it), interpolated at (along, across) (see surface-lookup.ts). Away from the ground alone
+  // put a few on the face turned into the body (the iliocostalis's front, the piriformis's pelvic face).
+  const skinOnly = depth !== undefined || sheetDepth !== undefined;
   const nv = c.positions.length / 3;
   const facing = new Float32Array(nv);
+  const cosine = (f: Field, v: number, x: number, y: number, z: number) => {
+    const g = gradientOf(f, x, y, z, 0.002);
+    const gl = Math.hypot(g[0], g[1], g[2]) || 1;
+    return (g[0] * normals[v * 3]! + g[1] * normals[v * 3 + 1]! + g[2] * normals[v * 3 + 2]!) / gl;
+  };
   for (let v = 0; v < nv; v++) {
     const x = c.positions[v * 3]!, y = c.positions[v * 3 + 1]!, z = c.positions[v * 3 + 2]!;
-    const g = gradientOf(outward, x, y, z, 0.002);
-    const gl = Math.hypot(g[0], g[1], g[2]) || 1;
-    const dot = (g[0] * normals[v * 3]! + g[1] * normals[v * 3 + 1]! + g[2] * normals[v * 3 + 2]!) / gl;
-    facing[v] = dot;
+    const toSkin = cosine(env.skin, v, x, y, z);
+    facing[v] = skinOnly ? toSkin : 0.5 * (cosine(ground, v, x, y, z) + toSkin);
   }
   const surface = surfaceLookup(mesh, facing);
   return { mesh, grid, fibres, measures: measureMesh(c.positions, c.indices), footprints, surface };
