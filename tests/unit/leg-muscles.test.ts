@@ -144,6 +144,37 @@ describe('gastrocnemius', () => {
     expect(lowMedial).toBeGreaterThan(0.2);
     expect(lowMedial).toBeLessThan(0.3);
   });
+
+  it('rises by each head to about 3 cm above its condyle, with an upward-opening gap between the heads (the lower popliteal fossa)', () => {
+    const m = left('gastrocnemius');
+    const mc = landmark('medial-femoral-condyle'), lc = landmark('lateral-femoral-condyle');
+    // the midline of the fossa, halfway between the condyles
+    const mid = (mc[0] + lc[0]) / 2;
+    let topMedial = -Infinity, topLateral = -Infinity;
+    for (let i = 0; i < m.positions.length; i += 3) {
+      const x = m.positions[i]!, y = m.positions[i + 1]!;
+      if (x < mid && y > topMedial) topMedial = y;
+      if (x > mid && y > topLateral) topLateral = y;
+    }
+    // the medial head from the popliteal surface above the medial condyle, the lateral from the back and
+    // side of the lateral condyle, each to about 3 cm above it (Standring, Gray's Anatomy 42nd ed.)
+    expect(topMedial - mc[1]).toBeGreaterThan(0.022);
+    expect(topMedial - mc[1]).toBeLessThan(0.045);
+    expect(topLateral - lc[1]).toBeGreaterThan(0.022);
+    expect(topLateral - lc[1]).toBeLessThan(0.045);
+    /** The gastrocnemius vertices' least distance from the fossa's midline in a 5 mm slab at height y (Infinity when none lie there). */
+    const nearMid = (y: number) => {
+      let d = Infinity;
+      for (let i = 0; i < m.positions.length; i += 3) if (Math.abs(m.positions[i + 1]! - y) < 0.0025) d = Math.min(d, Math.abs(m.positions[i]! - mid));
+      return d;
+    };
+    // from the backs of the condyles up, none within 5 mm of the midline: the heads stand apart
+    for (let y = mc[1]; y <= mc[1] + 0.02; y += 0.005) expect(nearMid(y), `gap at y ${y.toFixed(3)}`).toBeGreaterThan(0.005);
+    // the gap narrows downward: wider above the condyles than at them, closed 2 to 3 cm below them where the heads meet
+    expect(nearMid(mc[1] + 0.025)).toBeGreaterThan(nearMid(mc[1]));
+    expect(nearMid(mc[1] - 0.02)).toBeLessThan(0.005);
+    expect(nearMid(mc[1] - 0.03)).toBeLessThan(0.005);
+  });
 });
 
 describe('popliteus', () => {

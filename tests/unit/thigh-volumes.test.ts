@@ -208,6 +208,26 @@ describe('gluteus maximus', () => {
     expect(upper).toBeLessThan(0.6 * middle);
   });
 
+  it('arises down the side of the lower sacrum and the coccyx, close to the midline (a natal cleft between the two, not bare sacrum)', () => {
+    const m = left('gluteus-maximus');
+    const apex = landmark('sacrum-apex'), coccyx = landmark('coccyx');
+    const sacrum = boneField(['sacrum']);
+    // over the lower sacrum, 2.5–4.5 cm above its apex, in every 1 cm slab some vertex behind the bone lies
+    // within 1.5 cm of the midline (Standring, Gray's Anatomy 42nd ed.: from the dorsal surface of the lower
+    // sacrum and the side of the coccyx)
+    for (const y of [apex[1] + 0.025, apex[1] + 0.035, apex[1] + 0.045]) {
+      let least = Infinity;
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const x = m.positions[i]!, z = m.positions[i + 2]!;
+        if (Math.abs(m.positions[i + 1]! - y) > 0.005 || sacrum(x, y, z) < 0) continue;
+        least = Math.min(least, Math.abs(x));
+      }
+      expect(least, `nearest the midline at y ${y.toFixed(3)}`).toBeLessThan(0.015);
+    }
+    // and reaches the side of the coccyx, behind it
+    expect(reach('gluteus-maximus', [coccyx[0] + 0.006, coccyx[1], coccyx[2] - 0.01])).toBeLessThan(0.003);
+  });
+
   it('inserts on the femur below the greater trochanter (the gluteal tuberosity), not only on the trochanter', () => {
     const low = nearestTo('gluteus-maximus', ['femur'], (v) => v[1] < 0.82);
     expect(low.gap).toBeLessThan(0.003);
