@@ -48,6 +48,8 @@ export interface TendonExtras {
   side: Side;
   /** 'muscle': a muscle the dataset does not list (an infrahyoid strap), drawn as muscle, still never picked. */
   look?: 'muscle';
+  /** The peel layer it goes with, as the muscles' (1 = superficial); peeling that layer hides it (default 1). */
+  layer: number;
 }
 export interface LandmarkExtras {
   kind: 'landmark';
@@ -120,10 +122,13 @@ export function readExtras(userData: unknown): NodeExtras | null {
         ? { kind: 'bone', boneId: userData['boneId'], ...(isSide(userData['side']) ? { side: userData['side'] } : {}) }
         : null;
     case 'tendon':
+    {
       if (typeof userData['tissueId'] !== 'string' || !isSide(userData['side'])) return null;
+      const layer = typeof userData['layer'] === 'number' && userData['layer'] >= 1 ? userData['layer'] : 1;
       return userData['look'] === 'muscle'
-        ? { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'], look: 'muscle' }
-        : { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'] };
+        ? { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'], look: 'muscle', layer }
+        : { kind: 'tendon', tissueId: userData['tissueId'], side: userData['side'], layer };
+    }
     case 'landmark':
       return typeof userData['landmarkId'] === 'string' ? { kind: 'landmark', landmarkId: userData['landmarkId'] } : null;
     case 'trigger-point': {

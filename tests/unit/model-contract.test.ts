@@ -13,7 +13,10 @@ const meshWith = (name: string, userData: Record<string, unknown>) => {
 
 describe('tendon extras', () => {
   it('reads a tissue node with its id and side, and rejects one without them', () => {
-    expect(readExtras({ kind: 'tendon', tissueId: 'thoracolumbar-fascia', side: 'left' })).toEqual({ kind: 'tendon', tissueId: 'thoracolumbar-fascia', side: 'left' });
+    // a tissue without a layer goes with the superficial muscles
+    expect(readExtras({ kind: 'tendon', tissueId: 'thoracolumbar-fascia', side: 'left' })).toEqual({ kind: 'tendon', tissueId: 'thoracolumbar-fascia', side: 'left', layer: 1 });
+    expect(readExtras({ kind: 'tendon', tissueId: 'sternothyroid', side: 'left', look: 'muscle', layer: 3 })).toEqual({ kind: 'tendon', tissueId: 'sternothyroid', side: 'left', look: 'muscle', layer: 3 });
+    expect(readExtras({ kind: 'tendon', tissueId: 'linea-alba', side: 'left', layer: 'deep' })).toMatchObject({ layer: 1 });
     expect(readExtras({ kind: 'tendon', side: 'left' })).toBeNull();
     expect(readExtras({ kind: 'tendon', tissueId: 'thoracolumbar-fascia', side: 'middle' })).toBeNull();
     expect(tendonNodeName('thoracolumbar-fascia', 'right')).toBe('tendon_thoracolumbar-fascia_right');

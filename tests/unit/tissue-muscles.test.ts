@@ -31,6 +31,17 @@ describe('tissue with the muscle look', () => {
     expect(index.tendons.map((p) => p.name)).toEqual(['tendon_linea-alba_left']);
   });
 
+  it('carries each tissue’s peel layer from the committed model: the deep straps and tendons below the first', async () => {
+    const { loadModel } = await import('../support/load-model');
+    const model = await loadModel();
+    const layer = new Map(model.nodes.flatMap((n) => (n.extras?.kind === 'tendon' && n.extras.side === 'left' ? [[n.extras.tissueId, n.extras.layer] as const] : [])));
+    expect(layer.get('linea-alba')).toBe(1);
+    expect(layer.get('sternohyoid')).toBe(2);
+    expect(layer.get('sternothyroid')).toBe(3);
+    expect(layer.get('achilles-tendon')).toBe(2);
+    expect([...layer.values()].every((l) => Number.isInteger(l) && l >= 1 && l <= 4)).toBe(true);
+  });
+
   it('merges with its tangents, uvs and tendon weights, zero for parts without them', () => {
     const a = triangle(), b = triangle();
     a.setAttribute('tangent', new THREE.BufferAttribute(Float32Array.from([1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1]), 4));

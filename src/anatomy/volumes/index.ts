@@ -189,7 +189,8 @@ export function buildVolumeStep(
         // a tissue with the muscle look keeps its fibres and tendon weight and takes the muscle material
         const muscleLook = (def as TissueDef).look === 'muscle';
         const mesh: MeshData = muscleLook ? withFibres(raw, def) : { positions: raw.positions, normals: raw.normals, indices: raw.indices };
-        const extras: TendonExtras = muscleLook ? { kind: 'tendon', tissueId: def.id, side, look: 'muscle' } : { kind: 'tendon', tissueId: def.id, side };
+        const layer = (def as TissueDef).layer ?? 1;
+        const extras: TendonExtras = muscleLook ? { kind: 'tendon', tissueId: def.id, side, look: 'muscle', layer } : { kind: 'tendon', tissueId: def.id, side, layer };
         parts.push({ name: tendonNodeName(def.id, side), mesh: side === 'left' ? mesh : mirrorMesh(mesh), extras: { ...extras }, material: muscleLook ? 'muscle' : 'tendon' });
         continue;
       }

@@ -205,4 +205,10 @@ export interface TissueDef extends VolumeShape {
    * 'muscle'` in its extras), never picked (default: drawn as tendon).
    */
   look?: 'muscle';
+  /**
+   * The peel layer it goes with, numbered as the dataset's muscle layers (1 = superficial): peeling
+   * that layer hides it with them, so a fascia or a strap never floats over the deeper muscles laid
+   * bare (default 1).
+   */
+  layer?: number;
 }

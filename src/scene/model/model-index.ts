@@ -18,6 +18,10 @@ export interface MusclePart extends MeshPart {
   side: Side;
   layer: number;
 }
+/** A connective-tissue or tissue-muscle mesh with the peel layer it goes with. */
+export interface TissuePart extends MeshPart {
+  layer: number;
+}
 export interface BonePart extends MeshPart {
   boneId: string;
 }
@@ -35,12 +39,12 @@ export interface ModelIndex {
   skin: MeshPart | null;
   bones: BonePart[];
   /** Stand-alone connective tissue (fasciae, aponeuroses): drawn, never picked. */
-  tendons: MeshPart[];
+  tendons: TissuePart[];
   /**
    * Tissue nodes (kind 'tendon') with the muscle look: muscles the dataset does not list (the
    * infrahyoid straps), drawn in the muscle material, never picked.
    */
-  tissueMuscles: MeshPart[];
+  tissueMuscles: TissuePart[];
   /** Landmark positions (world) by node key. */
   landmarks: Map<string, Vec3>;
   /** Trigger points by muscle key ("upper-trapezius/left"). */
@@ -91,7 +95,7 @@ export function buildModelIndex(scene: THREE.Object3D, url: string): ModelIndex 
         if (mesh) index.bones.push({ ...part(mesh), boneId: extras.boneId });
         return;
       case 'tendon':
-        if (mesh) (extras.look === 'muscle' ? index.tissueMuscles : index.tendons).push(part(mesh));
+        if (mesh) (extras.look === 'muscle' ? index.tissueMuscles : index.tendons).push({ ...part(mesh), layer: extras.layer });
         return;
       case 'landmark': {
         const p = new THREE.Vector3().setFromMatrixPosition(node.matrixWorld);

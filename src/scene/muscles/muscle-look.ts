@@ -41,6 +41,15 @@ export function muscleLook(s: AtlasState, muscleId: string, side: Side, layer: n
 }
 
 /**
+ * Whether connective tissue or a tissue muscle of peel `layer` is drawn: peeling its layer hides it
+ * with the muscles of that layer, and isolating a selected muscle hides it as it hides the other muscles.
+ */
+export function tissueShown(s: AtlasState, layer: number): boolean {
+  if (s.peel >= layer) return false;
+  return s.study || !(s.isolate && s.selected !== null);
+}
+
+/**
  * Study mode: the quiz stage decides (the asked or correct muscle lit up, a wrong answer in the
  * condition colour); the selection and hover are ignored, so nothing gives the answer away.
  */

@@ -79,6 +79,8 @@ export const CALF_TISSUES: TissueDef[] = [
   {
     id: 'achilles-tendon',
     name: 'Achilles tendon (tendo calcaneus)',
+    // peel layer 2: peeled with the soleus, whose tendon it shares
+    layer: 2,
     architecture: 'strap',
     origin: { bones: ['tibia'], underSkin: 0.006, line: [{ at: [0.093, 0.165, -0.06] }, { at: [0.103, 0.165, -0.063] }, { at: [0.113, 0.165, -0.06] }] },
     insertion: { bones: ['foot'], line: [{ lm: 'calcaneus', off: [-0.006, -0.01, -0.002] }, { lm: 'calcaneus', off: [0.006, -0.01, -0.002] }] },

@@ -139,6 +139,8 @@ export const HAND_TISSUES: TissueDef[] = [
     // face of the fifth metacarpal's shaft (across: proximal 0 → distal 1)
     id: 'opponens-digiti-minimi',
     name: 'opponens digiti minimi',
+    // peel layer 2: under the abductor and the short flexor of the little finger
+    layer: 2,
     look: 'muscle',
     architecture: 'quadrilateral',
     origin: { bones: ['hand'], line: [{ at: handPoint(0.028, -0.012, 0.012) }, { at: handPoint(0.034, -0.015, 0.011) }] },

@@ -21,6 +21,8 @@ export const NECK_FRONT_TISSUES: TissueDef[] = [
   {
     id: 'thyrohyoid',
     name: 'thyrohyoid',
+    // peel layer 3: under the sternohyoid
+    layer: 3,
     look: 'muscle',
     architecture: 'quadrilateral',
     // the oblique line of the thyroid lamina, its upper part
@@ -40,6 +42,8 @@ export const NECK_FRONT_TISSUES: TissueDef[] = [
   {
     id: 'sternothyroid',
     name: 'sternothyroid',
+    // peel layer 3: under the sternohyoid
+    layer: 3,
     look: 'muscle',
     architecture: 'strap',
     // the back of the manubrium, below the sternohyoid's origin, from beside the midline out
@@ -65,6 +69,8 @@ export const NECK_FRONT_TISSUES: TissueDef[] = [
   {
     id: 'sternohyoid',
     name: 'sternohyoid',
+    // peel layer 2: under the platysma and the sternocleidomastoid
+    layer: 2,
     look: 'muscle',
     architecture: 'strap',
     // the back of the manubrium at the jugular notch and the medial end of the clavicle
@@ -90,6 +96,8 @@ export const NECK_FRONT_TISSUES: TissueDef[] = [
   {
     id: 'omohyoid',
     name: 'omohyoid (superior belly)',
+    // peel layer 2: under the platysma and the sternocleidomastoid
+    layer: 2,
     look: 'muscle',
     architecture: 'strap',
     // the lower border of the hyoid's body, lateral to the sternohyoid

@@ -179,6 +179,8 @@ export const KNEE_TISSUES: TissueDef[] = [
     // its upper end on soft tissue: the front of the converging heads, under the rectus femoris's tendon
     id: 'quadriceps-tendon',
     name: 'quadriceps tendon',
+    // peel layer 2: peeled with the deep vastus
+    layer: 2,
     architecture: 'strap',
     origin: { bones: ['femur'], line: [{ at: [0.09, 0.59, 0.05] }, { at: [0.116, 0.59, 0.05] }], underSkin: 0.012 },
     insertion: { bones: ['patella'], line: [{ at: [0.09, 0.534, 0.036] }, { at: [0.102, 0.536, 0.038] }, { at: [0.114, 0.534, 0.036] }] },
@@ -194,6 +196,8 @@ export const KNEE_TISSUES: TissueDef[] = [
   {
     id: 'patellar-ligament',
     name: 'patellar ligament',
+    // peel layer 2: peeled with the deep vastus
+    layer: 2,
     architecture: 'strap',
     origin: { bones: ['patella'], line: [{ at: [0.093, 0.492, 0.04] }, { at: [0.111, 0.492, 0.04] }] },
     insertion: { bones: ['tibia'], line: [{ lm: 'tibial-tuberosity', off: [-0.006, 0, 0.002] }, { lm: 'tibial-tuberosity', off: [0.006, 0, 0.002] }] },
