@@ -43,6 +43,13 @@ export function rayHits(bvh: MeshBVH, origin: readonly [number, number, number],
   return bvh.raycastFirst(_ray, DoubleSide) !== null;
 }
 
+/** Distances along a ray from `origin` at which it crosses the surface, nearest first. */
+export function rayCrossings(bvh: MeshBVH, origin: readonly [number, number, number], direction: readonly [number, number, number]): number[] {
+  _ray.origin.set(origin[0], origin[1], origin[2]);
+  _ray.direction.set(direction[0], direction[1], direction[2]).normalize();
+  return bvh.raycast(_ray, DoubleSide).map((h) => h.distance).sort((a, b) => a - b);
+}
+
 export function centroid(positions: Float32Array): [number, number, number] {
   let x = 0, y = 0, z = 0;
   const n = positions.length / 3;

@@ -7,13 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
 import { muscleKey } from '../../src/core/model-contract';
-import { bvhOf, centroid, rayHits } from '../support/geometry';
+import { bvhOf, centroid, rayCrossings, rayHits } from '../support/geometry';
 import { loadModel } from '../support/load-model';
 
 const meshes = new Map<string, Float32Array>();
 const indices = new Map<string, Uint32Array>();
+let model: Awaited<ReturnType<typeof loadModel>>;
 beforeAll(async () => {
-  const model = await loadModel();
+  model = await loadModel();
   for (const n of model.nodes)
     if (n.extras?.kind === 'muscle' && n.positions && n.indices) {
       meshes.set(muscleKey(n.extras.muscleId, n.extras.side), n.positions);
@@ -79,6 +80,56 @@ describe('head muscles', () => {
     expect(c[0]).toBeGreaterThan(angle[0] + 0.002);
     // lateral to the bone: almost nothing inside the mandible
     expect(v.filter((p) => jaw(p[0], p[1], p[2]) < -0.0015).length / v.length).toBeLessThan(0.01);
+  });
+
+  it('masseter as an atlas shows it: an oblique straight front border, the joint bare behind it, thickest over the lower ramus', () => {
+    const v = verts('masseter');
+    const angle = landmark('mandible-angle'), arch = landmark('zygomatic-arch'), condyle = landmark('mandibular-condyle');
+    // the front border: the most anterior point of 6 mm slices runs forward from the front of the angle
+    // to the zygoma in one straight oblique edge (not a vertical front with a corner under the arch)
+    const front = (y: number) => Math.max(...v.filter((p) => Math.abs(p[1] - y) < 0.003).map((p) => p[2]));
+    const top = front(arch[1] - 0.017), low = front(angle[1] - 0.007), mid = front((arch[1] - 0.017 + angle[1] - 0.007) / 2);
+    expect(top - low).toBeGreaterThan(0.012);
+    expect(Math.abs(mid - (top + low) / 2)).toBeLessThan(0.0035);
+    // the condyle and its neck are uncovered: rays from the side over them miss the muscle
+    const bvh = bvhOf(meshes.get(muscleKey('masseter', 'left'))!, indices.get(muscleKey('masseter', 'left'))!);
+    for (let dy = -0.012; dy <= 0.004; dy += 0.004)
+      for (let dz = -0.006; dz <= 0.006; dz += 0.003) expect(rayHits(bvh, [0.2, condyle[1] + dy, condyle[2] + dz], [-1, 0, 0])).toBe(false);
+    // thickness from the side (through the muscle along x), over the ramus behind the front border:
+    // thicker over its lower middle than just under the arch, where it arises by its aponeurosis
+    const thickness = (y: number, z: number) => {
+      const d = rayCrossings(bvh, [0.2, y, z], [-1, 0, 0]);
+      let t = 0;
+      for (let i = 0; i + 1 < d.length; i += 2) t += d[i + 1]! - d[i]!;
+      return t;
+    };
+    const band = (y0: number, y1: number) => {
+      const t: number[] = [];
+      for (let y = y0; y <= y1 + 1e-9; y += 0.002) for (let z = angle[2] + 0.008; z <= angle[2] + 0.03 + 1e-9; z += 0.002) t.push(thickness(y, z));
+      return t.reduce((a, b) => a + b, 0) / t.length;
+    };
+    const underArch = band(arch[1] - 0.014, arch[1] - 0.008), lowerRamus = band(angle[1] + 0.005, angle[1] + 0.03);
+    expect(lowerRamus).toBeGreaterThan(0.007);
+    expect(lowerRamus).toBeGreaterThan(underArch * 1.15);
+  });
+
+  it('the masseter trigger points: upper at the front under the cheekbone, lower by the angle, deep high at the back', () => {
+    const tp = new Map<string, { at: [number, number, number]; normal: readonly number[] }>();
+    for (const n of model.nodes)
+      if (n.extras?.kind === 'trigger-point' && n.extras.side === 'left' && n.extras.muscleId === 'masseter') tp.set(n.extras.triggerPointId as string, { at: n.translation, normal: n.extras.normal });
+    const angle = landmark('mandible-angle'), zygoma = landmark('zygoma'), condyle = landmark('mandibular-condyle');
+    const up = tp.get('masseter-superficial-upper')!, mid = tp.get('masseter-superficial-middle')!, low = tp.get('masseter-superficial-lower')!, deep = tp.get('masseter-deep')!;
+    expect(up.at[2]).toBeGreaterThan(mid.at[2] + 0.01);
+    expect(zygoma[1] - up.at[1]).toBeLessThan(0.035);
+    // near the lower border, just in front of the angle (not on its corner)
+    expect(Math.hypot(low.at[0] - angle[0], low.at[1] - angle[1], low.at[2] - angle[2])).toBeLessThan(0.02);
+    expect(low.at[2]).toBeGreaterThan(angle[2] + 0.006);
+    expect(Math.abs(low.at[1] - angle[1])).toBeLessThan(0.012);
+    expect(deep.at[1]).toBeGreaterThan(mid.at[1] + 0.02);
+    expect(deep.at[2]).toBeLessThan(mid.at[2]);
+    expect(deep.at[2]).toBeGreaterThan(condyle[2] + 0.008);
+    // each on the outer face, where a finger finds it
+    for (const p of [up, mid, low, deep]) expect(p.normal[0]).toBeGreaterThan(0.5);
   });
 
   it('the pterygoids lie medial to the ramus, the lateral one reaching the condylar neck, the medial one the angle', () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { boneField } from '../../src/anatomy/bones';
 import { landmark } from '../../src/anatomy/landmarks';
 import { bvhOf, isInside, surfaceDistance } from '../support/geometry';
+import { loadModel } from '../support/load-model';
 import { regionModel } from '../support/region-model';
 
 const { tendons, left, reach } = regionModel();
@@ -174,6 +175,29 @@ describe('gastrocnemius', () => {
     expect(nearMid(mc[1] + 0.025)).toBeGreaterThan(nearMid(mc[1]));
     expect(nearMid(mc[1] - 0.02)).toBeLessThan(0.005);
     expect(nearMid(mc[1] - 0.03)).toBeLessThan(0.005);
+  });
+
+  it('each head begins in a short tendon on its condyle, flesh from just above the condyles down (no tendon band across the knee)', async () => {
+    const model = await loadModel();
+    const node = model.doc.getRoot().listNodes().find((n) => n.getName() === 'muscle_gastrocnemius_left');
+    const w = node?.getMesh()?.listPrimitives()[0]?.getAttribute('_TENDON');
+    expect(w).toBeTruthy();
+    const m = left('gastrocnemius');
+    const mc = landmark('medial-femoral-condyle'), lc = landmark('lateral-femoral-condyle');
+    const mid = (mc[0] + lc[0]) / 2;
+    // from 2 cm below the condyles to 1.5 cm above them the heads are mostly flesh
+    let sum = 0, n = 0;
+    const top: [number, number][] = [[-Infinity, 0], [-Infinity, 0]];
+    for (let i = 0; i < w!.getCount(); i++) {
+      const x = m.positions[i * 3]!, y = m.positions[i * 3 + 1]!, t = w!.getScalar(i);
+      if (y > mc[1] - 0.02 && y < mc[1] + 0.015) [sum, n] = [sum + t, n + 1];
+      const head = x < mid ? 0 : 1;
+      if (y > top[head]![0]) top[head] = [y, t];
+    }
+    expect(n).toBeGreaterThan(50);
+    expect(sum / n).toBeLessThan(0.4);
+    // and each starts in tendon at its top
+    for (const [, t] of top) expect(t).toBeGreaterThan(0.5);
   });
 });
 

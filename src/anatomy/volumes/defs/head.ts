@@ -102,19 +102,51 @@ const MASTICATION: VolumeDef[] = [
     id: 'masseter',
     architecture: 'multi-headed',
     heads: 2,
-    // superficial part from the zygoma's maxillary process and the front of the arch, deep part from the back of the arch
+    // the deep part is the posterior third of the origin, the groove between the parts at its front
+    // (`across` anterior → posterior on the arch; below, front of the angle → angle → up the ramus)
+    grooves: [0.68],
+    // superficial part by a strong aponeurosis from the zygomatic process of the maxilla and the lower
+    // border of the anterior two-thirds of the arch; deep part from the posterior third and the deep
+    // surface of the arch, ending in front of the articular eminence so the joint stays bare (Gray's
+    // Anatomy, the muscles of mastication)
     origin: {
       bones: ['skull'],
-      line: [{ lm: 'zygoma', off: [0.002, -0.012, -0.006] }, { lm: 'zygomatic-arch', off: [0.0, -0.006, 0.006] }, { lm: 'zygomatic-arch', off: [-0.001, -0.006, -0.014] }],
+      line: [
+        { lm: 'zygoma', off: [-0.002, -0.013, -0.002] },
+        { lm: 'zygoma', off: [0.004, -0.012, -0.014] },
+        { lm: 'zygomatic-arch', off: [0.0, -0.007, 0.008] },
+        { lm: 'zygomatic-arch', off: [0.0, -0.007, -0.006] },
+        { lm: 'zygomatic-arch', off: [-0.004, -0.006, -0.014] },
+      ],
     },
-    // lateral face of the ramus and the angle, from the lower border at the molars round to the posterior border
+    // superficial fibres down and back to the lower border in front of the angle (under the 2nd–3rd
+    // molars), the angle and the lower posterior border; the deep fibres, more vertical, to the upper
+    // lateral ramus below the condylar neck
     insertion: {
       bones: ['mandible'],
-      line: [{ lm: 'mandible-angle', off: [-0.003, -0.021, 0.025] }, { lm: 'mandible-angle', off: [0.002, -0.006, 0.004] }, { lm: 'mandible-angle', off: [0.003, 0.02, -0.003] }],
+      line: [
+        { lm: 'mandible-angle', off: [-0.002, -0.021, 0.036] },
+        { lm: 'mandible-angle', off: [0.0, -0.013, 0.018] },
+        { lm: 'mandible-angle', off: [0.002, -0.008, -0.002] },
+        { lm: 'mandible-angle', off: [0.003, 0.008, -0.005] },
+        { lm: 'mandible-angle', off: [0.002, 0.03, 0.005] },
+      ],
     },
+    // held off the lower lateral ramus, so the belly is fullest over it and not where it meets the bone
+    via: [[{ at: [0.053, 1.561, 0.051] }, { at: [0.055, 1.566, 0.04] }, { at: [0.058, 1.57, 0.028] }, { at: [0.059, 1.579, 0.021] }, { at: [0.059, 1.588, 0.02] }, { at: [0.058, 1.597, 0.02] }]],
     thickness: 0.012,
-    tendon: [0.06, 0.04],
-    hug: true,
+    // thickest (about 1 cm relaxed) over the lower middle of the ramus, thinning to the aponeurosis at the arch
+    belly: { at: 0.75, ends: 0.2 },
+    edges: 0.4,
+    tendon: [0.12, 0.02],
+    // a free belly, not draped on the bone: its front border stands off the teeth over the buccal fat
+    // as one straight oblique edge from the zygoma to the front of the angle (hugging, it sank onto the
+    // alveolar bone in front of the ramus and its front border ran straight down the ramus)
+    hug: false,
+    // the cheek over it is thin in the skin model: a 2 mm margin lets it reach its cited volume
+    skinMargin: 0.002,
+    // small pads on the footprints, so the belly thins to its aponeurosis along the arch
+    endPad: 0.003,
     over: ['temporalis', 'medial-pterygoid', 'lateral-pterygoid'],
     volume: estimate(24, 'adult masseter about 20–30 cm³ in MRI series; relaxed thickness about 10 mm in men (Kiliaridis & Kälebo 1991, J Dent Res 70:1262)'),
     cell: 0.002,
