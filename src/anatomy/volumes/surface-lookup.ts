@@ -33,8 +33,9 @@ function weights(uvs: ArrayLike<number>, a: number, b: number, c: number, u: num
 const OUTER = 0.25;
 
 /**
- * A lookup of (along, across) on the faces of `mesh`, where `outward` gives per vertex the cosine
- * between its normal and the outward direction (away from what it lies on).
+ * A lookup of (along, across) on the faces of `mesh`, where `outward` gives per vertex how far its
+ * normal faces outward, as a cosine (build-volume.ts: away from what the muscle lies on and towards
+ * the nearest skin, half each).
  */
 export function surfaceLookup(mesh: SurfaceMesh, outward: Float32Array): (along: number, across: number) => SurfacePoint {
   const { positions: p, normals: n, indices: idx, uvs } = mesh;
