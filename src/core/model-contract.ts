@@ -121,8 +121,7 @@ export function readExtras(userData: unknown): NodeExtras | null {
       return typeof userData['boneId'] === 'string'
         ? { kind: 'bone', boneId: userData['boneId'], ...(isSide(userData['side']) ? { side: userData['side'] } : {}) }
         : null;
-    case 'tendon':
-    {
+    case 'tendon': {
       if (typeof userData['tissueId'] !== 'string' || !isSide(userData['side'])) return null;
       const layer = typeof userData['layer'] === 'number' && userData['layer'] >= 1 ? userData['layer'] : 1;
       return userData['look'] === 'muscle'

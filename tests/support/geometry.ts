@@ -36,18 +36,27 @@ export function isInside(bvh: MeshBVH, p: readonly [number, number, number]): bo
   return odd >= 2;
 }
 
-/** Whether a ray from `origin` along `direction` meets the surface at all. */
-export function rayHits(bvh: MeshBVH, origin: readonly [number, number, number], direction: readonly [number, number, number]): boolean {
+type V3 = readonly [number, number, number];
+/** The shared ray set from `origin` along `direction` (normalized). */
+function aim(origin: V3, direction: V3): Ray {
   _ray.origin.set(origin[0], origin[1], origin[2]);
   _ray.direction.set(direction[0], direction[1], direction[2]).normalize();
-  return bvh.raycastFirst(_ray, DoubleSide) !== null;
+  return _ray;
+}
+
+/** Distance along a ray from `origin` to where it first meets the surface, Infinity when it misses. */
+export function rayDistance(bvh: MeshBVH, origin: V3, direction: V3): number {
+  return bvh.raycastFirst(aim(origin, direction), DoubleSide)?.distance ?? Infinity;
+}
+
+/** Whether a ray from `origin` along `direction` meets the surface at all. */
+export function rayHits(bvh: MeshBVH, origin: V3, direction: V3): boolean {
+  return rayDistance(bvh, origin, direction) < Infinity;
 }
 
 /** Distances along a ray from `origin` at which it crosses the surface, nearest first. */
-export function rayCrossings(bvh: MeshBVH, origin: readonly [number, number, number], direction: readonly [number, number, number]): number[] {
-  _ray.origin.set(origin[0], origin[1], origin[2]);
-  _ray.direction.set(direction[0], direction[1], direction[2]).normalize();
-  return bvh.raycast(_ray, DoubleSide).map((h) => h.distance).sort((a, b) => a - b);
+export function rayCrossings(bvh: MeshBVH, origin: V3, direction: V3): number[] {
+  return bvh.raycast(aim(origin, direction), DoubleSide).map((h) => h.distance).sort((a, b) => a - b);
 }
 
 export function centroid(positions: Float32Array): [number, number, number] {

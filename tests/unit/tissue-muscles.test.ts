@@ -6,6 +6,7 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { mergeParts } from '../../src/scene/model/merge-parts';
 import { buildModelIndex, type MeshPart } from '../../src/scene/model/model-index';
+import { loadModel } from '../support/load-model';
 
 const triangle = () => {
   const g = new THREE.BufferGeometry();
@@ -32,7 +33,6 @@ describe('tissue with the muscle look', () => {
   });
 
   it('carries each tissue’s peel layer from the committed model: the deep straps and tendons below the first', async () => {
-    const { loadModel } = await import('../support/load-model');
     const model = await loadModel();
     const layer = new Map(model.nodes.flatMap((n) => (n.extras?.kind === 'tendon' && n.extras.side === 'left' ? [[n.extras.tissueId, n.extras.layer] as const] : [])));
     expect(layer.get('linea-alba')).toBe(1);

@@ -24,7 +24,11 @@ const MUSCLE_ATTRIBUTES = ['uv', 'tangent', '_tendon'];
 /** Parts grouped by peel layer, shallowest first. */
 function byLayer(parts: TissuePart[]): [number, TissuePart[]][] {
   const groups = new Map<number, TissuePart[]>();
-  for (const p of parts) groups.set(p.layer, [...(groups.get(p.layer) ?? []), p]);
+  for (const p of parts) {
+    const group = groups.get(p.layer);
+    if (group) group.push(p);
+    else groups.set(p.layer, [p]);
+  }
   return [...groups.entries()].sort((a, b) => a[0] - b[0]);
 }
 
