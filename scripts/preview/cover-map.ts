@@ -5,7 +5,7 @@
  * yellow; bare further in: blue) and prints the shares, the bare inner part by region. The skin test
  * (tests/unit/skin-cover.test.ts) checks the covered share; this shows where the rest lies.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
@@ -88,6 +88,7 @@ for (let j = 0; j < H; j++)
     png.data.set([...rgb, 255], ((H - 1 - j) * W + i) * 4);
   }
 const out = new URL('../../shots/cover-map.png', import.meta.url);
+mkdirSync(new URL('.', out), { recursive: true });
 writeFileSync(out, PNG.sync.write(png));
 const pct = (n: number) => `${((100 * n) / onSkin).toFixed(1)} %`;
 console.log(`wrote ${out.pathname}`);

@@ -2,7 +2,8 @@
  * Dev preview of assets/models/body.glb (not part of the app). Query parameters:
  * view=front|back|left|right|top (or dir=x,y,z, the direction from the target to the camera),
  * skin=0|1|<opacity>, bones=0|1, muscles=0|1, target=x,y,z and dist=<metres> to look closer at one
- * region, only=<muscle id> to show that muscle alone (both sides) framed to fit, fit=1 to frame
+ * region, only=<muscle id>[,<muscle id>…] to show those muscles alone (both sides), framed to fit unless
+ * target is given, fit=1 to frame
  * whatever is shown, model=<url> to preview another GLB, clip=<y> to cut away everything above that height
  * (a view from above at one level, e.g. the pelvis without the skull and ribs over it).
  */
@@ -19,7 +20,8 @@ const showBones = q.get('bones') !== '0';
 const showMuscles = q.get('muscles') !== '0';
 const target = (q.get('target') ?? '0,0.9,0').split(',').map(Number) as [number, number, number];
 let dist = Number(q.get('dist') ?? '3.6');
-const only = q.get('only');
+const only = q.get('only')?.split(',') ?? null;
+const hasTarget = q.has('target');
 const fit = q.get('fit') === '1';
 
 const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
@@ -103,17 +105,17 @@ loader.load(q.get('model') ?? '/assets/models/body.glb', (gltf) => {
     }
     else if (kind === 'tendon') o.visible = !only && showMuscles;
     else if (kind === 'muscle') {
-      o.visible = only ? (o.userData as { muscleId?: string }).muscleId === only : showMuscles;
+      o.visible = only ? only.includes((o.userData as { muscleId?: string }).muscleId ?? '') : showMuscles;
       tintTendons(o);
     }
   });
   scene.add(gltf.scene);
-  if (only || fit) {
+  if ((only && !hasTarget) || fit) {
     const box = new THREE.Box3();
     gltf.scene.traverse((o) => {
       if (o instanceof THREE.Mesh && o.visible && (fit || (o.userData as { kind?: string }).kind === 'muscle')) box.expandByObject(o);
     });
-    if (box.isEmpty()) throw new Error(only ? `no muscle "${only}" in the model` : 'nothing to show');
+    if (box.isEmpty()) throw new Error(only ? `no muscle "${only.join(', ')}" in the model` : 'nothing to show');
     const c = box.getCenter(new THREE.Vector3()), size = box.getSize(new THREE.Vector3());
     target[0] = c.x;
     target[1] = c.y;

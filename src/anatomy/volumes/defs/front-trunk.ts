@@ -231,9 +231,15 @@ const EO_INSERTION: AnchorDef[] = [
   { lm: 'iliac-tubercle', off: [0.004, 0.012, -0.012] },
 ];
 /** The external oblique's axis (m under the skin) where nothing deeper is near: below the cage it lies on the internal oblique. */
-const EO_AXIS_DEPTH = 0.0095;
+const EO_AXIS_DEPTH = 0.008;
 /** …and its least distance from the ribs (m): the intercostal layer (6 mm) and half the muscle's thickness. */
 const EO_OFF_RIBS = 0.011;
+/**
+ * …but no nearer the skin than this (m): over the costal margin the cartilages lie only 8-11 mm under
+ * the skin, and an axis kept 7 mm deep left the muscle's core on the cartilage, cut through (the
+ * cartilages of ribs 8-9 showed bare beside the rectus).
+ */
+const EO_LEAST_DEPTH = 0.005;
 let skinF: ((x: number, y: number, z: number) => number) | null = null;
 let eoRibs: ((x: number, y: number, z: number) => number) | null = null;
 /**
@@ -250,7 +256,7 @@ function eoVia(f: number, n: number): { at: V3 }[] {
   return Array.from({ length: n }, (_, k) => {
     const v = k / (n - 1);
     let p = projectToLevel(skin, lerp(alongPolyline(o, v), alongPolyline(ins, v), f), -EO_AXIS_DEPTH, 16, 0.01);
-    for (let i = 0; i < 40 && ribs(...p) < EO_OFF_RIBS && skin(...p) < -0.007; i++) {
+    for (let i = 0; i < 40 && ribs(...p) < EO_OFF_RIBS && skin(...p) < -EO_LEAST_DEPTH; i++) {
       const g = gradient(skin, p);
       p = add(p, scale(g, 0.0005));
     }
