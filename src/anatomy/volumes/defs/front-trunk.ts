@@ -585,7 +585,11 @@ function saVia(f: number, n: number): { at: V3 }[] {
  * 2 mm it kept 18 open edges and 98 cm³). Still to do: its lower digitations (5th-8th ribs) arise at
  * about the mid-axillary line, a little behind an atlas' anterior axillary line, so part of the
  * intercostal layer still shows between the pectoralis major and the external oblique; moved forward
- * (t 0.5-0.9) they opened (2 open edges), as did six via lines. The external oblique does not yet lie
+ * (t 0.5-0.9) they opened (2 open edges), as did six via lines. Tried again with the 4th-8th slips at
+ * t 0.76, 0.62, 0.64, 0.76, 0.96 (closed) and 0.7, 0.5, 0.55, 0.68, 0.9 (8 open edges): neither covered
+ * any of the bare layer seen from the front (40 cells of 5 mm either way), which lies 2-3 cm under the
+ * skin below the pectoralis' lateral border, in front of where the digitations reach; the serratus
+ * needs to be laid out to the skin there, not only moved forward. The external oblique does not yet lie
  * `over` it (their slips meet on the 5th-8th ribs; switching it rebuilds the oblique).
  */
 export const FRONT_TRUNK_SERRATUS: VolumeDef[] = [
