@@ -3,9 +3,9 @@
  * view=front|back|left|right|top (or dir=x,y,z, the direction from the target to the camera),
  * skin=0|1|<opacity>, bones=0|1, muscles=0|1, target=x,y,z and dist=<metres> to look closer at one
  * region, only=<muscle id>[,<muscle id>…] to show those muscles alone (both sides), framed to fit unless
- * target is given, fit=1 to frame
- * whatever is shown, model=<url> to preview another GLB, clip=<y> to cut away everything above that height
- * (a view from above at one level, e.g. the pelvis without the skull and ribs over it).
+ * target is given, fit=1 to frame whatever is shown, model=<url> to preview another GLB, clip=<y> to cut
+ * away everything above that height (a view from above at one level, e.g. the pelvis without the skull
+ * and ribs over it).
  */
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
