@@ -113,6 +113,36 @@ function snapBox(b: Box, cell: number): Box {
   };
 }
 
+/** Prints each connected piece of a surface-nets mesh (grid coordinates): triangles and box in metres. */
+function logPieces(id: string, pos: Float32Array, idx: Uint32Array, grid: Grid): void {
+  const nv = pos.length / 3;
+  const parent = new Int32Array(nv).map((_, i) => i);
+  const find = (a: number): number => {
+    while (parent[a] !== a) a = parent[a] = parent[parent[a]!]!;
+    return a;
+  };
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = find(idx[t]!);
+    parent[find(idx[t + 1]!)] = a;
+    parent[find(idx[t + 2]!)] = a;
+  }
+  const pieces = new Map<number, { n: number; min: number[]; max: number[] }>();
+  for (let t = 0; t < idx.length; t += 3) {
+    const r = find(idx[t]!);
+    const p = pieces.get(r) ?? { n: 0, min: [Infinity, Infinity, Infinity], max: [-Infinity, -Infinity, -Infinity] };
+    p.n++;
+    const v = idx[t]!;
+    for (let k = 0; k < 3; k++) {
+      const w = grid.min[k]! + pos[v * 3 + k]! * grid.cell;
+      p.min[k] = Math.min(p.min[k]!, w);
+      p.max[k] = Math.max(p.max[k]!, w);
+    }
+    pieces.set(r, p);
+  }
+  const f = (a: number[]) => a.map((x) => x.toFixed(3)).join(',');
+  for (const p of [...pieces.values()].sort((a, b) => b.n - a.n)) console.warn(`${id} piece: ${p.n} triangles, ${f(p.min)} to ${f(p.max)}`);
+}
+
 /** Labels connected pieces of a triangle list; returns the triangles of the largest piece. */
 function largestPiece(nv: number, idx: Uint32Array): Uint32Array {
   const parent = new Int32Array(nv).map((_, i) => i);
@@ -252,7 +282,10 @@ function triangleDistance(p: V3, a: V3, b: V3, c: V3): number {
 export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const cell = volumeCell(def);
   const skinMargin = def.skinMargin ?? SKIN_MARGIN;
-  const skinBlend = Math.min(SKIN_BLEND, skinMargin + 0.001);
+  // the margin along the fibres: from VolumeShape.skinMarginFrom's `along` on, blended over a tenth of the length
+  const from = def.skinMarginFrom;
+  const marginAt = (t: number): number => (!from || t < 0 ? skinMargin : skinMargin + (from.margin - skinMargin) * clamp((t - from.along) / 0.1 + 0.5, 0, 1));
+  const skinBlend = Math.min(SKIN_BLEND, Math.min(skinMargin, def.skinMarginFrom?.margin ?? skinMargin) + 0.001);
   const under: Field = (x, y, z) => {
     let d = Infinity;
     for (const f of env.under) d = Math.min(d, f(x, y, z));
@@ -297,7 +330,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const layFibres = (s: number): Fibre[] => {
     const laid = curves.map((c) => {
       const radii = radiiOf(c.v, s);
-      return { v: c.v, points: drape(c.points, radii, drapeGround, def.hug || sheetDepth !== undefined, lift, def.steadyDrape === true), radii };
+      return { v: c.v, points: drape(c.points, radii, drapeGround, def.hug || sheetDepth !== undefined, lift, def.steadyDrape === true, def.drapeReach), radii };
     });
     return sheet ? settleSheet(laid, ground, env.skin, lift, skinMargin + skinBlend * 0.5) : laid;
   };
@@ -331,7 +364,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
       const near = nearAll[o]!;
       const padded = Math.min(d, near - padR);
       const underCut = near < zone || cuts.length === 0 ? -Infinity : CLEARANCE - cutter(x, y, z);
-      values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + skinMargin, skinBlend);
+      values[o] = smax(Math.max(padded, CLEARANCE - gb, underCut), gs + marginAt(raster.along[o]!), skinBlend);
     }
     soften(grid, band);
     let inside = 0;
@@ -373,6 +406,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
     else g.values.set(saved);
   }
   if (idx.length === 0) throw new Error(`${def.id}: the volume is empty (footprints or fibres inside the ground?)`);
+  if (process.env['VOLUME_PIECES'] === def.id) logPieces(def.id, net.positions, net.indices, grid);
   if (idx.length < 0.85 * net.indices.length)
     console.warn(`${def.id}: the surface fell apart; its largest piece keeps ${((100 * idx.length) / net.indices.length).toFixed(0)} % (try another cell or a via line)`);
   const pos0 = net.positions;
@@ -406,14 +440,20 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   // keep the first simplified mesh that is as closed a surface as before (a few targets, the budget first)
   const before = badEdges(c.indices);
   const footprints = [...origin, ...insertion];
-  for (const f of [1, 0.8, 1.25, 1.6]) {
-    if (c.indices.length / 3 <= budget) break;
-    const [simplified] = MeshoptSimplifier.simplifyWithAttributes(c.indices, c.positions, 3, c.uvs, 2, [0.04, 0.04], null, Math.round(budget * f) * 3, 0.01, []);
-    if (badEdges(simplified) <= before) {
-      c = compactWith(c.positions, c.uvs, simplified);
-      break;
+  // (then without the attribute weights: near a thin tendon they can leave one pinched edge at every target)
+  let done = c.indices.length / 3 <= budget;
+  for (const withUvs of [true, false])
+    for (const f of [1, 0.8, 1.25, 1.6]) {
+      if (done) break;
+      const target = Math.round(budget * f) * 3;
+      const [simplified] = withUvs
+        ? MeshoptSimplifier.simplifyWithAttributes(c.indices, c.positions, 3, c.uvs, 2, [0.04, 0.04], null, target, 0.01, [])
+        : MeshoptSimplifier.simplify(c.indices, c.positions, 3, target, 0.01, []);
+      if (badEdges(simplified) <= before) {
+        c = compactWith(c.positions, c.uvs, simplified);
+        done = true;
+      }
     }
-  }
   // (not where a deeper muscle covers the point: the two share that attachment)
   pullToFootprints(c.positions, c.indices, footprints.filter((f) => field(f[0], f[1], f[2]) > 0 && cutter(f[0], f[1], f[2]) > 0), cell, cutter);
   const normals = fieldNormals(field, c.positions, c.indices, cell * 0.5);

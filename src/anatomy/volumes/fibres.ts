@@ -115,13 +115,14 @@ function settle(f: Field, p: V3, level: number, h: number, steps: number, maxSte
 /**
  * Lays a fibre on the ground: every inner point is moved along the (blurred) ground's gradient so its
  * distance equals the point's radius plus the lift (hug) or at least that (free); the fibre is smoothed
- * between passes and finally pushed out of the true ground.
+ * between passes and finally pushed out of the true ground. A point is never held more than `reach`
+ * off the ground (VolumeShape.drapeReach).
  */
-export function drape(points: V3[], radii: readonly number[], ground: Field, hug: boolean, lift: number, steady = false): V3[] {
+export function drape(points: V3[], radii: readonly number[], ground: Field, hug: boolean, lift: number, steady = false, reach = Infinity): V3[] {
   let pts = points.map((p) => [p[0], p[1], p[2]] as V3);
   const n = pts.length;
   const soft = blurredGround(ground, 0.006);
-  const level = (i: number) => (radii[i]! + lift) * Math.min(1, Math.min(i, n - 1 - i) / 3);
+  const level = (i: number) => Math.min(reach, (radii[i]! + lift) * Math.min(1, Math.min(i, n - 1 - i) / 3));
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 1; i < n - 1; i++) {
       const p = pts[i]!;

@@ -135,6 +135,20 @@ export interface VolumeShape {
    */
   steadyDrape?: boolean;
   /**
+   * The most a fibre's axis is held off the ground when draped (metres; default its radius, however
+   * large). A volume beneath reports its distance only a few cells out (3 cells: 4.5 mm at 1.5 mm), so
+   * a belly thicker than that, laid on it, is pushed on and on until the skin cuts it away (the flexor
+   * digitorum superficialis over the profundus); held this close, its inner face is cut by the volume
+   * beneath instead, and it lies on it.
+   */
+  drapeReach?: number;
+  /**
+   * Another skin margin from a point along the fibres on (0 origin → 1 insertion), blended over a tenth
+   * of their length: a belly kept deep under the muscles over it whose tendons run on under thin skin
+   * (the flexor digitorum superficialis under the palmaris longus, its tendons in the palm and fingers).
+   */
+  skinMarginFrom?: { along: number; margin: number };
+  /**
    * A broad thin sheet (latissimus, trapezius, rhomboids, serrati posteriores): fibres as close across
    * as their radius asks (not capped at 30), sampled about every cell along, draped together (each
    * point eased towards its neighbours across, so the sheet stays one surface over ribs and processes)

@@ -119,32 +119,51 @@ const ALL: VolumeDef[] = [
     triangles: 400,
   },
   {
-    // humero-ulnar head (medial epicondyle, coronoid) and radial head (front of the radius) over the deep flexors;
-    // four tendons through the carpal tunnel to the middle phalanges
+    // humero-ulnar head (medial epicondyle, coronoid) over the deep flexors, under the superficial group; four tendons
+    // through the carpal tunnel to the middle phalanges. The thin radial head (oblique line of the radius) is left out:
+    // an origin line out to it spread the four fibres so far apart near the elbow that the belly came apart into its heads.
     id: 'flexor-digitorum-superficialis',
     // tendons of about 2 mm radius come apart in coarser cells
     cell: 0.0015,
     architecture: 'multi-headed',
     heads: 2,
-    origin: { bones: ['humerus', 'ulna', 'radius'], line: [FLEXOR_ORIGIN(-0.004), { lm: 'coronoid-process', off: [0, -0.004, 0.002] }, { at: forearmPoint(0.058, 0.018, 0.009) }] },
+    origin: { bones: ['humerus', 'ulna'], line: [FLEXOR_ORIGIN(-0.004), { lm: 'coronoid-process', off: [0, -0.004, 0.002] }] },
+    edges: 0.8,
     insertion: { bones: ['hand'], line: fingers(0.6, [0, 0, 0.0035]) },
-    // in the palm the palmar skin leaves no room for a second tendon over each profundus tendon: the
-    // superficialis tendons run beside them, a little to the radial side (they part round them on the
-    // proximal phalanx in the body)
+    // between the bones in front of the profundus, narrower than the forearm: further to the ulnar side the profundus
+    // comes within 5 mm of the skin 15 cm below the elbow, and the ulnar fibre was cut off there
     via: [
-      [{ at: forearmPoint(0.13, -0.016, 0.02) }, { at: forearmPoint(0.13, 0.01, 0.019) }],
+      [{ at: forearmPoint(0.13, -0.008, 0.014) }, { at: forearmPoint(0.13, 0.01, 0.014) }],
+      [{ at: forearmPoint(0.235, -0.006, 0.013) }, { at: forearmPoint(0.235, 0.006, 0.013) }],
+      // in the palm the palmar skin leaves no room for a second tendon over each profundus tendon: the
+      // superficialis tendons run beside them, a little to the radial side (they part round them on the
+      // proximal phalanx in the body)
       [{ at: handPoint(0.015, -0.007, 0.016) }, { at: handPoint(0.015, 0.007, 0.016) }],
       fingers(0.02, add(scale(FOREARM_LAT, 0.0046), [0, 0, 0.009])),
     ],
     fibres: 4,
-    thickness: 0.026,
-    tendon: [0.04, 0.45],
-    tendonRadius: 0.0021,
-    skinMargin: TENDON_SKIN_MARGIN,
-    hug: false,
+    thickness: 0.012,
+    // thin at the common flexor origin, where pronator teres, flexor carpi radialis and palmaris longus need the room
+    // under the skin, fullest at mid-forearm
+    belly: { at: 0.5, ends: 0.3 },
+    tendon: [0.04, 0.6],
+    tendonRadius: 0.0026,
+    // 5.5 mm under the skin in the forearm: the palmaris tendon and the flexor carpi radialis lie over it (at 1.2 and
+    // 4.5 mm the palmaris came apart between it and the skin); 1.2 mm from the wrist on, for its tendons
+    skinMargin: 0.0055,
+    skinMarginFrom: { along: 0.5, margin: TENDON_SKIN_MARGIN },
+    // laid on the profundus and held 3 mm off it (see drapeReach: draped by its radius it was pushed out through the
+    // skin and nothing of the belly was left in the forearm)
+    hug: true,
+    steadyDrape: true,
+    drapeReach: 0.003,
     over: ['flexor-digitorum-profundus', 'flexor-pollicis-longus'],
-    volume: holzbaurFraction(0.033, 'flexor digitorum superficialis'),
-    triangles: 1100,
+    // not sized: built at its thickness it is 33–38 cm³, under half its cited 83 cm³ (Holzbaur KRS et al. 2007:
+    // 3.3 % of the upper limb's muscle volume). Sized up (to 67 cm³) it filled the front of the forearm to the skin
+    // and the palmaris longus and flexor carpi radialis over it came apart; the profundus beneath (56 of 83 cm³) and
+    // the slim forearm leave it no more room.
+    volume: null,
+    triangles: 1200,
   },
   {
     // humeral head from the common flexor origin and the medial supracondylar ridge just above it, obliquely across to the
@@ -360,15 +379,29 @@ const ALL: VolumeDef[] = [
 ];
 
 /**
- * Written, not switched over yet. Flexor digitorum superficialis (one fibre per finger tendon) laid
- * over the profundus loses its tendons in the distal forearm and the palm, where the palmar skin leaves
- * no room for two tendon layers; built as it stands, the piece kept is a strip round the ulnar border of
- * the hand and the finger bases, the belly in the forearm in pieces (with steadyDrape too), and pronator
- * teres, flexor carpi radialis and flexor carpi ulnaris laid over it fall apart (49–78 % kept). (Palmaris
+ * Written, not switched over yet: flexor digitorum superficialis. Its belly now holds: it was lost in the
+ * forearm because a volume beneath reports its distance only 3 cells out, and a belly draped by its full
+ * radius was pushed on until the skin cut it away (VolumeShape.drapeReach holds it 3 mm off the profundus).
+ * What is left is its tendons in the palm and fingers: laid beside the profundus tendons they still break
+ * into bits past the knuckles (the kept piece ends 1 cm into the palm), and kept 1.2 mm under the skin from
+ * the wrist on (VolumeShape.skinMarginFrom) they take the palmaris longus' room, which then stops 18 mm
+ * short of the palmar aponeurosis. Ending them at the mouth of the carpal tunnel, 5 mm under the skin, gave
+ * a whole muscle of 38 cm³ that passes the model tests but the two that ask for its tendons in the hand and
+ * on the middle finger.
+ * Switching it over also needs the superficial group re-laid over it (done and undone for now, as the
+ * superficialis stays pending): pronator teres, flexor carpi radialis, palmaris longus and flexor carpi
+ * ulnaris held off it the same way (steadyDrape, drapeReach 4 mm); the radialis given a via line 16.5 cm
+ * below the elbow in the room between the bones (on the straight line to the wrist it ran where the
+ * superficialis comes near the skin), moved 6 mm to the radial side at 10 cm (on the palmaris' line it left
+ * the palmaris no room under the skin) and a belly thin at its origin ({ at: 0.4, ends: 0.35 }); the
+ * palmaris 0.7 mm under the skin. Tried and not kept: the profundus laid 4–6 mm deeper (more room in front
+ * of it, but an edge pinched at its origin or on a finger at every depth tried); the flexor carpi radialis
+ * laid over the palmaris (cut off its origin by the palmaris' belly at the common flexor origin); the
+ * superficialis sized to its cited 83 cm³ (at 67 cm³ it filled the front of the forearm to the skin and
+ * the palmaris and radialis over it came apart). (Palmaris
  * longus is built, over the profundus for now: in 1 mm cells, thinner, with a via line every 2–3 cm halfway
  * between the flexors and the skin, it holds in one piece to the palmar aponeurosis; laid after the flexor
- * carpi ulnaris, as the ulnaris over it lost its humeral head. Over the superficialis tendons it parted at
- * the wrist, and will need room again when the superficialis is switched.) (Extensor digitorum is built: its insertions on the
+ * carpi ulnaris, as the ulnaris over it lost its humeral head.) (Extensor digitorum is built: its insertions on the
  * extensor expansions lie 4.5 mm under the skin of the fingers' backs, where on the phalanges the skin had left
  * its tendons no room, its index tendon passes the radial half of the knuckle beside the extensor indicis, and a
  * via line below the common extensor origin keeps it ulnar to and behind the brevis, which it overlapped there;
