@@ -113,19 +113,27 @@ function snapBox(b: Box, cell: number): Box {
   };
 }
 
-/** Prints each connected piece of a surface-nets mesh (grid coordinates): triangles and box in metres. */
-function logPieces(id: string, pos: Float32Array, idx: Uint32Array, grid: Grid): void {
-  const nv = pos.length / 3;
+/** The root of each vertex's connected piece (union-find over the triangles). */
+function pieceRoots(nv: number, idx: Uint32Array): (v: number) => number {
   const parent = new Int32Array(nv).map((_, i) => i);
   const find = (a: number): number => {
-    while (parent[a] !== a) a = parent[a] = parent[parent[a]!]!;
+    while (parent[a] !== a) {
+      parent[a] = parent[parent[a]!]!;
+      a = parent[a]!;
+    }
     return a;
   };
   for (let t = 0; t < idx.length; t += 3) {
-    const a = find(idx[t]!);
-    parent[find(idx[t + 1]!)] = a;
-    parent[find(idx[t + 2]!)] = a;
+    const a = find(idx[t]!), b = find(idx[t + 1]!), c = find(idx[t + 2]!);
+    parent[b] = a;
+    parent[find(c)] = a;
   }
+  return find;
+}
+
+/** Prints each connected piece of a surface-nets mesh (grid coordinates): triangles and box in metres. */
+function logPieces(id: string, pos: Float32Array, idx: Uint32Array, grid: Grid): void {
+  const find = pieceRoots(pos.length / 3, idx);
   const pieces = new Map<number, { n: number; min: number[]; max: number[] }>();
   for (let t = 0; t < idx.length; t += 3) {
     const r = find(idx[t]!);
@@ -145,19 +153,7 @@ function logPieces(id: string, pos: Float32Array, idx: Uint32Array, grid: Grid):
 
 /** Labels connected pieces of a triangle list; returns the triangles of the largest piece. */
 function largestPiece(nv: number, idx: Uint32Array): Uint32Array {
-  const parent = new Int32Array(nv).map((_, i) => i);
-  const find = (a: number): number => {
-    while (parent[a] !== a) {
-      parent[a] = parent[parent[a]!]!;
-      a = parent[a]!;
-    }
-    return a;
-  };
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = find(idx[t]!), b = find(idx[t + 1]!), c = find(idx[t + 2]!);
-    parent[b] = a;
-    parent[find(c)] = a;
-  }
+  const find = pieceRoots(nv, idx);
   const count = new Map<number, number>();
   for (let t = 0; t < idx.length; t += 3) {
     const r = find(idx[t]!);

@@ -398,7 +398,8 @@ const ALL: VolumeDef[] = [
  * of it, but an edge pinched at its origin or on a finger at every depth tried); the flexor carpi radialis
  * laid over the palmaris (cut off its origin by the palmaris' belly at the common flexor origin); the
  * superficialis sized to its cited 83 cm³ (at 67 cm³ it filled the front of the forearm to the skin and
- * the palmaris and radialis over it came apart). (Palmaris
+ * the palmaris and radialis over it came apart); the flexor pollicis longus held 4 mm off the profundus the
+ * same way (it stayed as near the skin, and the opponens pollicis over it shrank to 1 cm³). (Palmaris
  * longus is built, over the profundus for now: in 1 mm cells, thinner, with a via line every 2–3 cm halfway
  * between the flexors and the skin, it holds in one piece to the palmar aponeurosis; laid after the flexor
  * carpi ulnaris, as the ulnaris over it lost its humeral head.) (Extensor digitorum is built: its insertions on the
