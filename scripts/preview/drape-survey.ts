@@ -15,7 +15,8 @@ import type { Field } from '../../src/anatomy/context';
 import { anchorPoint } from '../../src/anatomy/muscles/anchors';
 import { skinField } from '../../src/anatomy/skin';
 import { VOLUME_DEFS } from '../../src/anatomy/volumes';
-import { acrossProfile, bellyProfile, drape, fibreCurves, footprintLine } from '../../src/anatomy/volumes/fibres';
+import { fibreRadii, SKIN_MARGIN } from '../../src/anatomy/volumes/build-volume';
+import { drape, fibreCurves, footprintLine } from '../../src/anatomy/volumes/fibres';
 import { gridField, type Grid } from '../../src/anatomy/volumes/grid';
 
 const reach = Number(process.argv[2] ?? 0.004);
@@ -48,10 +49,10 @@ for (const def of VOLUME_DEFS) {
   const origin = footprintLine(def.origin, ctx.bone, ctx.skin);
   const insertion = footprintLine(def.insertion, ctx.bone, ctx.skin);
   const via = (def.via ?? []).map((line) => line.map((a) => anchorPoint(a)));
-  const rb = def.thickness / 2, rt = def.tendonRadius ?? 0.0025, margin = def.skinMargin ?? 0.003;
+  const margin = def.skinMargin ?? SKIN_MARGIN;
   let built = 0, held = 0, of = 0;
   for (const c of fibreCurves(origin, insertion, via, Math.min(def.fibres ?? 6, 8), SAMPLES)) {
-    const radii = Array.from({ length: SAMPLES }, (_, i) => rt + Math.max(0, rb * acrossProfile(def, c.v) - rt) * bellyProfile(def.architecture, def.tendon, i / (SAMPLES - 1), def.belly));
+    const radii = fibreRadii(def, c.v, 1, SAMPLES);
     const a = drape(c.points, radii, ground, def.hug, def.lift ?? 0, def.steadyDrape === true, def.drapeReach);
     const b = drape(c.points, radii, ground, def.hug, def.lift ?? 0, true, reach);
     for (let i = 2; i < SAMPLES - 2; i++) {
@@ -60,7 +61,7 @@ for (const def of VOLUME_DEFS) {
       if (ctx.skin(...b[i]!) > -margin) held++;
     }
   }
-  if (built > held) rows.push({ id: def.id, built, held, of, radius: rb });
+  if (built > held) rows.push({ id: def.id, built, held, of, radius: def.thickness / 2 });
 }
 rows.sort((a, b) => b.built - b.held - (a.built - a.held));
 console.table(rows.map((r) => ({ muscle: r.id, 'belly radius mm': Math.round(r.radius * 1000), 'as built': `${r.built} of ${r.of}`, [`held ${reach * 1000} mm`]: `${r.held} of ${r.of}` })));

@@ -6,8 +6,9 @@
  * Prints the 25 muscles with the largest inward-facing share, with the centre of that surface, to look
  * at with the preview.
  */
-import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import { Box3, Vector3 } from 'three';
+import type { MeshBVH } from 'three-mesh-bvh';
+import { bvhOf } from '../../tests/support/geometry';
 import { loadModel, type LoadedNode } from '../../tests/support/load-model';
 
 const limit = Number(process.argv[2] ?? 3) / 1000;
@@ -26,9 +27,9 @@ const model = await loadModel();
 const parts: Part[] = [];
 for (const node of model.nodes) {
   if (!node.positions || !node.indices || node.name.endsWith('_right') || node.extras?.kind === 'trigger-point') continue;
-  const g = new BufferGeometry().setAttribute('position', new BufferAttribute(node.positions, 3)).setIndex(new BufferAttribute(node.indices, 1));
-  g.computeBoundingBox();
-  parts.push({ node, bvh: new MeshBVH(g), min: g.boundingBox!.min, max: g.boundingBox!.max });
+  const bvh = bvhOf(node.positions, node.indices);
+  const box = bvh.getBoundingBox(new Box3());
+  parts.push({ node, bvh, min: box.min, max: box.max });
 }
 const skin = parts.filter((p) => p.node.extras?.kind === 'skin');
 const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
@@ -39,23 +40,25 @@ const rows: { muscle: string; inward: number; outward: number; centre: string }[
 const toSkin = { point: new Vector3(), distance: 0, faceIndex: 0 };
 for (const part of parts) {
   if (part.node.extras?.kind !== 'muscle') continue;
-  const others = parts.filter((o) => o !== part && o.node.extras?.kind !== 'skin' && near(part, o, limit));
+  // everything it could touch: the other meshes near it, and the skin
+  const around = [...parts.filter((o) => o !== part && o.node.extras?.kind !== 'skin' && near(part, o, limit)), ...skin];
   const pos = part.node.positions!;
-  const normals = (part.bvh.geometry.computeVertexNormals(), part.bvh.geometry.getAttribute('normal'));
+  part.bvh.geometry.computeVertexNormals();
+  const normals = part.bvh.geometry.getAttribute('normal');
   const v = new Vector3(), n = new Vector3();
   let inward = 0, outward = 0;
   const centre = new Vector3();
   const count = pos.length / 3;
   for (let i = 0; i < count; i++) {
     v.set(pos[i * 3]!, pos[i * 3 + 1]!, pos[i * 3 + 2]!);
-    const touches = [...others, ...skin].some((o) => o.bvh.closestPointToPoint(v, hit, 0, limit) !== null);
+    const touches = around.some((o) => o.bvh.closestPointToPoint(v, hit, 0, limit) !== null);
     if (touches) continue;
     // facing the nearest skin (an outer face) or away from it (into the body)
     n.fromBufferAttribute(normals, i);
     let best = Infinity, facing = 0;
     for (const s of skin) {
       const h = s.bvh.closestPointToPoint(v, toSkin);
-      if (h && h.distance < best) [best, facing] = [h.distance, n.dot(h.point.clone().sub(v))];
+      if (h && h.distance < best) [best, facing] = [h.distance, n.dot(h.point.sub(v))];
     }
     if (facing > 0) outward++;
     else {

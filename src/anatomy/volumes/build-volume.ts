@@ -57,7 +57,10 @@ const CLEARANCE = 0.0004;
 /** Most fibres across, and points along each, of a sheet (VolumeShape.sheet). */
 const SHEET_MAX_FIBRES = 160;
 const SHEET_MAX_SAMPLES = 180;
-const SKIN_MARGIN = 0.003;
+/** Default depth under the skin a volume muscle keeps (VolumeShape.skinMargin). */
+export const SKIN_MARGIN = 0.003;
+/** Default tendon radius (VolumeShape.tendonRadius). */
+const TENDON_RADIUS = 0.0025;
 /** Blend of the cut under the skin (m): the muscle flattens smoothly where the skin is tight. */
 const SKIN_BLEND = 0.004;
 
@@ -274,6 +277,21 @@ function triangleDistance(p: V3, a: V3, b: V3, c: V3): number {
   return dist([a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w]);
 }
 
+/**
+ * The radius of the fibre at `v` across the muscle, at each of `samples` points along it: the tendon
+ * radius, and over it the belly (half the thickness scaled by `s`) shaped across by the architecture,
+ * along by the belly profile, dipping by a third at each tendon band and giving way to a mid-tendon.
+ */
+export function fibreRadii(def: VolumeShape, v: number, s: number, samples: number): number[] {
+  const rb = def.thickness / 2, rt = def.tendonRadius ?? TENDON_RADIUS;
+  const bands = def.tendonBands ?? [];
+  return Array.from({ length: samples }, (_, i) => {
+    const t = i / (samples - 1);
+    const dip = 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
+    return rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, t, def.belly) * dip * (1 - midTendonWeight(def.midTendon, t));
+  });
+}
+
 /** Builds one volume muscle on the left side. */
 export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   const cell = volumeCell(def);
@@ -281,7 +299,7 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   // the margin along the fibres: from VolumeShape.skinMarginFrom's `along` on, blended over a tenth of the length
   const from = def.skinMarginFrom;
   const marginAt = (t: number): number => (!from || t < 0 ? skinMargin : skinMargin + (from.margin - skinMargin) * clamp((t - from.along) / 0.1 + 0.5, 0, 1));
-  const skinBlend = Math.min(SKIN_BLEND, Math.min(skinMargin, def.skinMarginFrom?.margin ?? skinMargin) + 0.001);
+  const skinBlend = Math.min(SKIN_BLEND, Math.min(skinMargin, from?.margin ?? skinMargin) + 0.001);
   const under: Field = (x, y, z) => {
     let d = Infinity;
     for (const f of env.under) d = Math.min(d, f(x, y, z));
@@ -317,15 +335,10 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   // ground, but where the ground comes closer it settles between the two
   const sheetDepth = def.underSkin;
   const drapeGround: Field = sheetDepth === undefined ? ground : (x, y, z) => Math.min(-env.skin(x, y, z) - sheetDepth, ground(x, y, z));
-  const rt = def.tendonRadius ?? 0.0025;
-  // the belly dips by a third across a tendon band (a tendinous intersection)
-  const bands = def.tendonBands ?? [];
-  const dip = (t: number) => 1 - Math.max(0, ...bands.map((b) => bandWeight(t, b))) / 3;
-  const radiiOf = (v: number, s: number) =>
-    Array.from({ length: samples }, (_, i) => rt + Math.max(0, rb * s * acrossProfile(def, v) - rt) * bellyProfile(def.architecture, def.tendon, i / (samples - 1), def.belly) * dip(i / (samples - 1)) * (1 - midTendonWeight(def.midTendon, i / (samples - 1))));
+  const rt = def.tendonRadius ?? TENDON_RADIUS;
   const layFibres = (s: number): Fibre[] => {
     const laid = curves.map((c) => {
-      const radii = radiiOf(c.v, s);
+      const radii = fibreRadii(def, c.v, s, samples);
       return { v: c.v, points: drape(c.points, radii, drapeGround, def.hug || sheetDepth !== undefined, lift, def.steadyDrape === true, def.drapeReach), radii };
     });
     return sheet ? settleSheet(laid, ground, env.skin, lift, skinMargin + skinBlend * 0.5) : laid;
