@@ -117,16 +117,17 @@ function trunk(): Prim {
     { y: 1.16, halfWidth: 0.171, front: 0.113, back: -0.116 },
     { y: 1.22, halfWidth: 0.174, front: 0.118, back: -0.126 },
     { y: 1.28, halfWidth: 0.176, front: 0.124, back: -0.132 },
-    { y: 1.34, halfWidth: 0.175, front: 0.126, back: -0.132 },
-    { y: 1.4, halfWidth: 0.166, front: 0.115, back: -0.122 },
+    { y: 1.34, halfWidth: 0.175, front: 0.118, back: -0.132 },
+    { y: 1.4, halfWidth: 0.166, front: 0.111, back: -0.122 },
     { y: 1.43, halfWidth: 0.135, front: 0.097, back: -0.115 },
     { y: 1.46, halfWidth: 0.08, front: 0.06, back: -0.1 },
     { y: 1.49, halfWidth: 0.05, front: 0.04, back: -0.06 },
   ]);
   const parts: Prim[] = [
     body,
-    // pectorals and the clavicles' ridge
-    ellipsoid([0.072, 1.345, 0.075], [0.072, 0.05, 0.052], frame([1, -0.15, 0], [0, 1, 0]) as [Vec3, Vec3, Vec3]),
+    // pectorals and the clavicles' ridge (the pectoral bulge tilted back medially: over the sternum and
+    // the medial pectoralis major the fat is about 1-1.5 cm, not the 2-3 cm a rounder chest left)
+    ellipsoid([0.072, 1.345, 0.068], [0.072, 0.05, 0.052], frame([1, -0.15, 0.1], [0, 1, 0]) as [Vec3, Vec3, Vec3]),
     ...chain([[0.02, 1.432, 0.06], [0.055, 1.437, 0.07], [0.095, 1.44, 0.056], [0.138, 1.446, 0.037], [0.165, 1.448, 0.008]], 0.0125),
     // back of the shoulder over the scapular spine
     ellipsoid([0.14, 1.41, -0.06], [0.045, 0.032, 0.036]),

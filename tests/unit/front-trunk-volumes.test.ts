@@ -116,6 +116,23 @@ describe('pectoral region', () => {
     expect(front).toBeGreaterThan(30);
     expect(covered / front).toBeGreaterThan(0.7);
   });
+  it('pectoralis major lies on the pectoralis minor, with no gap between them', () => {
+    const major = mesh('pectoralis-major'), minor = mesh('pectoralis-minor');
+    // from each point of the minor's front face, straight forward to the major's deep face
+    const gaps: number[] = [];
+    for (const v of vertices(minor.positions)) {
+      if (!isInside(minor.bvh, add(v, [0, 0, -0.003]))) continue;
+      for (let dz = 0.001; dz < 0.05; dz += 0.001)
+        if (isInside(major.bvh, add(v, [0, 0, dz]))) {
+          gaps.push(dz);
+          break;
+        }
+    }
+    gaps.sort((a, b) => a - b);
+    expect(gaps.length).toBeGreaterThan(30);
+    expect(gaps[Math.floor(gaps.length / 2)]!).toBeLessThan(0.003);
+    expect(gaps[Math.floor(0.9 * (gaps.length - 1))]!).toBeLessThan(0.01);
+  });
   it('pectoralis minor arises from ribs 3–5 in front and rises to the coracoid', () => {
     const m = mesh('pectoralis-minor');
     const ys = vertices(m.positions).map((v) => v[1]);

@@ -446,13 +446,14 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   projectOnto(field, c.positions, cell * 0.25, 2);
   if (signedVolume(c.positions, c.indices) < 0) for (let t = 0; t < c.indices.length; t += 3) [c.indices[t + 1], c.indices[t + 2]] = [c.indices[t + 2]!, c.indices[t + 1]!];
   const budget = def.triangles ?? trianglesForArea(meshArea(c.positions, c.indices));
-  // keep the first simplified mesh that is as closed a surface as before (a few targets, the budget first)
+  // keep the first simplified mesh that is as closed a surface as before (a few targets, the budget first;
+  // a pinched edge depends on the target, so nearby smaller ones are tried before larger ones)
   const before = badEdges(c.indices);
   const footprints = [...origin, ...insertion];
   // (then without the attribute weights: near a thin tendon they can leave one pinched edge at every target)
   let done = c.indices.length / 3 <= budget;
   for (const withUvs of [true, false])
-    for (const f of [1, 0.8, 1.25, 1.6]) {
+    for (const f of [1, 0.8, 0.9, 0.7, 1.1, 1.25, 1.6]) {
       if (done) break;
       const target = Math.round(budget * f) * 3;
       const [simplified] = withUvs

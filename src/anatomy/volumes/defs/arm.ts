@@ -102,6 +102,10 @@ export const ARM: VolumeDef[] = [
     thickness: 0.034,
     tendon: [0.22, 0.2],
     hug: false,
+    // held at most 4 mm off the brachialis and coracobrachialis instead of pushed on to the skin (the
+    // drape survey found half its axis there), which kept the short head on the coracoid
+    steadyDrape: true,
+    drapeReach: 0.004,
     over: ['brachialis', 'coracobrachialis'],
     volume: holzbaurFraction(0.05, 'biceps brachii (both heads)'),
     triangles: 1200,

@@ -146,11 +146,13 @@ export const FRONT_TRUNK: VolumeDef[] = [
     // the twisted tendon on the lateral lip of the groove: the clavicular fibres lowest, the costal highest
     insertion: { bones: ['humerus'], line: [{ at: armPoint(0.1, 0.016, 0.022) }, { at: armPoint(0.07, 0.018, 0.024) }, { at: armPoint(0.04, 0.02, 0.026) }] },
     // (Standring S ed. 2016, Gray's Anatomy 41st ed., ch. 48: the fibres converge on the humerus, the
-    // lower border forming the anterior axillary fold.) The first line lies about 1-1.5 cm under the
-    // skin so the fan bulges forward to it; its lowest anchor sits on the straight line from the 6th
-    // cartilage to the fold, so the lower border climbs obliquely to the axilla with no corner
+    // lower border forming the anterior axillary fold.) The first line lies just over the pectoralis
+    // minor and the cartilages (about 2 cm under the skin), so the fan's deep face rests on them and
+    // its outer face lies 1-1.5 cm under the skin (a via line nearer the skin left a 1-2 cm gap over
+    // the minor); its lowest anchor sits on the straight line from the 6th cartilage to the fold, so
+    // the lower border climbs obliquely to the axilla with no corner
     via: [
-      [{ at: [0.09, 1.425, 0.08] }, { at: [0.072, 1.405, 0.1] }, { at: [0.07, 1.365, 0.113] }, { at: [0.075, 1.325, 0.114] }, { at: [0.085, 1.29, 0.106] }, { at: [0.1, 1.268, 0.098] }],
+      [{ at: [0.09, 1.425, 0.08] }, { at: [0.072, 1.405, 0.092] }, { at: [0.07, 1.365, 0.097] }, { at: [0.075, 1.325, 0.098] }, { at: [0.085, 1.29, 0.097] }, { at: [0.1, 1.268, 0.096] }],
       // the anterior axillary fold: the costal fibres roll under and behind the clavicular ones, then
       // rise under the deltoid to insert highest on the bone
       [{ at: [0.136, 1.382, 0.07] }, { at: [0.14, 1.352, 0.072] }, { at: [0.146, 1.322, 0.066] }],
@@ -169,8 +171,12 @@ export const FRONT_TRUNK: VolumeDef[] = [
     tendon: [0, 0.14],
     tendonRadius: 0.004,
     hug: false,
+    // held at most 6 mm off the minor, so its thick belly is not pushed on to the skin (4 mm let the
+    // softened surface sink 5 % into the minor)
+    steadyDrape: true,
+    drapeReach: 0.006,
     over: ['pectoralis-minor', 'subclavius', 'serratus-anterior'],
-    volume: estimate(300, 'MRI series of the adult male chest put the pectoralis major at about 250–400 cm³'),
+    volume: estimate(390, 'MRI series of the adult male chest put the pectoralis major at about 250–400 cm³; near the top, as it fills the space from the minor to the fat under the skin'),
   },
 ];
 
