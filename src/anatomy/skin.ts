@@ -125,8 +125,9 @@ function trunk(): Prim {
   ]);
   const parts: Prim[] = [
     body,
-    // pectorals and the clavicles' ridge (the pectoral bulge tilted back medially: over the sternum and
-    // the medial pectoralis major the fat is about 1-1.5 cm, not the 2-3 cm a rounder chest left)
+    // pectorals and the clavicles' ridge (the pectoral bulge set 7 mm back and tilted back medially, its
+    // lateral end kept over the axillary fold: the pectoralis major lies 1.3-1.8 cm under the skin, not
+    // 2-2.5 cm; the sternum is still about 3 cm under it)
     ellipsoid([0.072, 1.345, 0.068], [0.072, 0.05, 0.052], frame([1, -0.15, 0.1], [0, 1, 0]) as [Vec3, Vec3, Vec3]),
     ...chain([[0.02, 1.432, 0.06], [0.055, 1.437, 0.07], [0.095, 1.44, 0.056], [0.138, 1.446, 0.037], [0.165, 1.448, 0.008]], 0.0125),
     // back of the shoulder over the scapular spine
