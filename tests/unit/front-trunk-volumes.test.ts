@@ -250,6 +250,15 @@ describe('external oblique', () => {
     // and over the internal oblique on the flank below the cage
     for (const [y, z] of [[1.06, 0.06], [1.02, 0.08], [0.98, 0.09]] as const) expect(firstMet(y, z, { eo, layer, io }), `at y ${y}, z ${z}`).toBe('eo');
   });
+  it('the intercostal layer on the side of the cage is drawn as muscle (the external intercostals), with its fibres', () => {
+    for (const side of ['left', 'right'] as const) {
+      const n = tissues.get(`costal-fascia/${side}`)!;
+      expect(n.extras).toMatchObject({ kind: 'tendon', look: 'muscle' });
+      const prim = doc.getRoot().listNodes().find((x) => x.getName() === n.name)!.getMesh()!.listPrimitives()[0]!;
+      expect(prim.getAttribute('TANGENT'), `${side}: fibre directions`).toBeTruthy();
+      expect(prim.getMaterial()?.getName(), side).toBe('muscle');
+    }
+  });
 });
 
 describe('pelvic wall', () => {

@@ -291,7 +291,10 @@ export const ABDOMINAL_WALL: VolumeDef[] = [
       bones: ['sternum', 'ribs'],
       line: [{ lm: 'xiphoid', off: [0.006, 0.012, -0.004] }, { lm: 'rib-7-anterior', off: [-0.05, 0.04, 0.004] }, { lm: 'rib-6-anterior', off: [-0.03, 0.01, 0.002] }, { lm: 'rib-5-anterior', off: [-0.006, 0.0, 0.002] }],
     },
-    // narrow above the pubis, widest above the navel
+    // narrow above the pubis, widest above the navel. Tried, not kept: the upper via line and the
+    // insertions on the 5th-6th cartilages 1-2 cm more lateral (with the sheath moved out with it), to
+    // close the window beside the costal margin: the tendinous intersections came out as chevrons,
+    // not bands, and the window at the 7th cartilage stayed open
     via: [
       [{ lm: 'umbilicus', off: [0.008, -0.085, 0] }, { lm: 'umbilicus', off: [0.048, -0.085, 0] }],
       [{ lm: 'umbilicus', off: [0.009, 0.0, 0] }, { lm: 'umbilicus', off: [0.066, 0.0, 0] }],
@@ -433,7 +436,13 @@ function onRib(rib: number, t: number, lift: number): { at: V3 } {
  * and its trigger points); its adhesions to the muscle, the tendinous intersections, are drawn on the
  * rectus itself (its tendonBands).
  */
-/** Columns of the intercostal layer round the cage (onRib's t) and its fibres' height over the ribs (m). */
+/**
+ * Columns of the intercostal layer round the cage (onRib's t) and its fibres' height over the ribs (m).
+ * Tried, not kept: the front column forward to t 0 or 0.06 on ribs 5-7 (so the layer fills the window
+ * between the rectus, the costal margin and the pectoralis major's lower border, where a ray from the
+ * front passes through the body): the window closed at the 6th cartilage, but the external oblique laid
+ * on it came out with 8 open edges at either setting.
+ */
 const CAGE_COLUMNS = [0.15, 0.4, 0.7, 1.0, 1.3];
 /**
  * The layer's back edge on ribs 5-10 (onRib's t): at the external oblique's slips, which run down and
@@ -504,14 +513,18 @@ export const FRONT_TRUNK_TISSUES: TissueDef[] = [
   },
   // The ground the external oblique is laid on over the cage: the outer face of ribs 5–10 and their
   // intercostal spaces as one thin closed layer, the external intercostals and their membrane under the
-  // thoracic fascia, drawn in the tendon colour. Its fibres run down across the ribs, from rib to rib on
+  // thoracic fascia, drawn as muscle (`look`: on the side of the cage the external intercostals are
+  // muscle, and in the tendon colour the layer read as a white plate where the serratus anterior's and
+  // the oblique's slips leave it bare; their membrane is only the strip in front, between the
+  // cartilages). Its fibres run down across the ribs, from rib to rib on
   // their outer faces (onRib), so the layer bridges each space where a sheet laid on the ribs themselves
   // sinks into it; it comes out closed and in one piece at 6 mm (5 mm falls apart at a 1.8 mm cell, and a
   // finer cell opens it). Its back edge follows the oblique's slips (CAGE_BACK); cut further forward
   // (t 0.3 at the 5th rib to 1.05 at the 10th) it no longer simplifies closed and the oblique opens again.
   {
     id: 'costal-fascia',
-    name: 'intercostal layer of the lower cage (external intercostal membrane and thoracic fascia)',
+    name: 'intercostal layer of the lower cage (external intercostals, their membrane and the thoracic fascia)',
+    look: 'muscle',
     architecture: 'quadrilateral',
     // the closed outer face of ribs 5-10 and their intercostal spaces, under the external oblique:
     // fibres run down across the ribs (not along the spaces, as the oblique's own fibres do), from
