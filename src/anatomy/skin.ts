@@ -150,6 +150,16 @@ function trunk(): Prim {
 
 /** Shoulder cap, upper arm, elbow, forearm, wrist. */
 function arm(): Prim {
+  // the posterior deltoid over the infraspinatus and teres minor, a low ridge down and out from the
+  // scapular spine to the tuberosity, blended in widely (without it the skin lay 5 mm behind the
+  // infraspinatus there and left the deltoid no room; a round bulge 4.5 cm across, or this ridge
+  // blended like the rest of the arm, stood out as a lump on the back of the shoulder)
+  const posteriorDeltoid = ellipsoid([0.172, 1.34, -0.066], [0.065, 0.026, 0.03], frame([0.085, -0.1, 0.03], [0, 0, -1]) as [Vec3, Vec3, Vec3]);
+  return smoothUnion([armParts(), posteriorDeltoid], 0.04);
+}
+
+/** The arm without the posterior deltoid ridge. */
+function armParts(): Prim {
   return smoothUnion(
     [
       // deltoid over the acromion and the humeral head: room for the rotator cuff under a deltoid of its

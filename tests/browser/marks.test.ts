@@ -24,9 +24,9 @@ async function inkAt(page: Page, ids: readonly string[], side: Side): Promise<Re
 
 describe('trigger-point X marks', () => {
   test('a selected muscle shows an X at each trigger-point node; a pinned one shows its X alone; clearing removes them', async () => {
-    // seen from the left and a little in front (the anterior point faces forward, the posterior one out and back;
-    // from further in front the posterior X is seen nearly edge-on)
-    const app = await openApp(browser(), '?muscle=deltoid&cam=1.25,1.47,0.55,0.2,1.35,0');
+    // seen from the left side (the anterior point faces out and forward, the posterior one, on the posterior
+    // part's back face, out and back: from in front of the shoulder its X is seen edge-on)
+    const app = await openApp(browser(), '?muscle=deltoid&cam=1.3,1.45,-0.05,0.2,1.35,0');
     const { page } = app;
     await waitForAtlasReady(page);
     // The deltoid's three trigger points all face the camera from there, tens of pixels apart.

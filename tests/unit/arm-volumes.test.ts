@@ -175,6 +175,17 @@ describe('arm, forearm and hand volume muscles', () => {
     expect(low[1] / cap[1]).toBeLessThan(0.4);
   });
 
+  it('covers the back of the shoulder with the posterior deltoid, from the scapular spine down and out to the arm', () => {
+    // rays from behind, on the line from the spine's lateral half to the back of the arm: the deltoid is met
+    // before the infraspinatus, teres minor and triceps it lies over
+    const under = ['deltoid', 'infraspinatus', 'teres-minor', 'teres-major', 'triceps-brachii'];
+    const firstMet = (x: number, y: number) => {
+      for (let z = -0.2; z < 0.05; z += 0.0005) for (const id of under) if (isInside(bvh(id), [x, y, z])) return id;
+      return null;
+    };
+    for (const [x, y] of [[0.175, 1.355], [0.165, 1.34], [0.19, 1.33]] as const) expect(firstMet(x, y), `at x ${x}, y ${y}`).toBe('deltoid');
+  });
+
   it('tapers the forearm bellies to tendons at the wrist', () => {
     const ids = ['brachioradialis', 'extensor-carpi-radialis-longus', 'extensor-carpi-radialis-brevis', 'flexor-carpi-radialis', 'extensor-carpi-ulnaris'].filter((m) => VOLUME_IDS.has(m));
     expect(ids.length).toBeGreaterThan(3);

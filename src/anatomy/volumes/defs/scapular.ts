@@ -126,6 +126,9 @@ export const SCAPULAR: VolumeDef[] = [
     id: 'deltoid',
     architecture: 'multi-headed',
     heads: 3,
+    // thin anterior and posterior borders (at the default half thickness the posterior border stood out
+    // from the infraspinatus as a rounded lobe under the spine)
+    edges: 0.3,
     origin: {
       bones: ['clavicle', 'scapula'],
       line: [
@@ -145,7 +148,10 @@ export const SCAPULAR: VolumeDef[] = [
         { at: armPoint(0.05, 0.04, 0.027) },
         { at: armPoint(0.05, 0.047, 0.0) },
         { at: armPoint(0.05, 0.037, -0.033) },
-        { at: armPoint(0.06, 0.006, -0.047) },
+        // the posterior border straight down and out from the spine to the tuberosity, over the teres minor
+        // and the triceps' long head (through the back of the humeral head it ran out level from the spine
+        // and turned down at the arm, leaving the lateral infraspinatus bare)
+        { at: [0.158, 1.335, -0.085] },
       ],
       [
         { at: armPoint(0.1, 0.022, 0.016) },
