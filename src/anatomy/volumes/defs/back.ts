@@ -134,6 +134,10 @@ export const BACK_LATISSIMUS: VolumeDef[] = [
         { at: [0.145, 1.09, -0.07] },
         { at: [0.155, 1.06, -0.03] },
       ],
+      // (tried, not kept: the upper fibre's point here moved up and back along the teres major's lower
+      // border, to [0.148, 1.292, -0.09] or [0.153, 1.284, -0.082], so the upper border sweeps up into the
+      // posterior axillary fold instead of turning the corner round the side: it did, but the lower
+      // trapezius over it came out at 114 cm³, over its band, and overlapping the rhomboid major by 5.2 %)
       [{ at: [0.16, 1.27, -0.07] }, { at: [0.17, 1.24, -0.045] }],
       [{ at: armPoint(0.05, -0.036, -0.02) }, { at: armPoint(0.07, -0.03, -0.006) }],
     ],
