@@ -37,12 +37,21 @@ async function quiz(page: Page): Promise<{ session: QuizSession | null; stage: Q
   });
 }
 
+/** Where the session stands, for failure messages: its phase and index, or "no session". */
+async function where(page: Page): Promise<string> {
+  const { session, study } = await quiz(page);
+  return session ? `${session.phase} ${session.index} (${session.answers.length} answered)` : `no session (study ${study})`;
+}
+
 /** Waits for the question numbered `i` (0-based) to be asked. */
 async function asked(page: Page, i: number): Promise<Question> {
-  await expect.poll(async () => {
+  const end = Date.now() + 15_000;
+  for (;;) {
     const { session } = await quiz(page);
-    return session?.phase === 'asking' ? session.index : -1;
-  }, { timeout: 15_000 }).toBe(i);
+    if (session?.phase === 'asking' && session.index === i) break;
+    if (Date.now() > end) throw new Error(`question ${i} was never asked; the session is at ${await where(page)}`);
+    await page.waitForTimeout(100);
+  }
   const q = (await quiz(page)).session?.questions[i];
   if (!q) throw new Error(`question ${i} missing`);
   return q;
@@ -148,6 +157,31 @@ async function expectFeedback(page: Page, q: Question, i: number): Promise<void>
   else expect(stage?.highlight).toEqual({ muscleId: q.muscleId, side: q.side });
 }
 
+/**
+ * Presses "Next question" (or "See the summary" after the fifth) and waits for the session to leave
+ * question i's feedback. On the shared machine a click has been seen to leave the feedback standing
+ * (CI, once in many runs); then the page is pictured (shots/quiz-next-lost.png), what the session
+ * holds is printed, and the button is pressed once more: a second miss fails the test.
+ */
+async function goOn(page: Page, i: number): Promise<void> {
+  const button = panel(page).getByRole('button', { name: i === 4 ? 'See the summary' : 'Next question' });
+  const movedOn = async (timeout: number) => {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      const { session } = await quiz(page);
+      if (!session || session.phase !== 'feedback' || session.index !== i) return true;
+      await page.waitForTimeout(100);
+    }
+    return false;
+  };
+  await button.click();
+  if (await movedOn(5_000)) return;
+  await page.screenshot({ path: new URL('quiz-next-lost.png', SHOTS).pathname });
+  console.warn(`quiz test: pressing "${await button.textContent()}" left the session at ${await where(page)}; the focused element is ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}; pressing it again`);
+  await button.click();
+  if (!(await movedOn(5_000))) throw new Error(`pressing the button twice left the session at ${await where(page)}`);
+}
+
 async function playWithMouse(page: Page, kind: QuizKind, seed: number, shots = false): Promise<void> {
   const expected = generateQuiz({ kind, seed, length: 5, region: null }, { index }).map((q) => q.itemKey);
   for (let i = 0; i < 5; i++) {
@@ -160,7 +194,7 @@ async function playWithMouse(page: Page, kind: QuizKind, seed: number, shots = f
       await page.waitForTimeout(900);
       await page.screenshot({ path: new URL(`quiz-${kind}-feedback.png`, SHOTS).pathname });
     }
-    await panel(page).getByRole('button', { name: i === 4 ? 'See the summary' : 'Next question' }).click();
+    await goOn(page, i);
   }
   await expect.poll(() => panel(page).getByRole('heading', { level: 2 }).textContent()).toBe('You scored 5 of 5');
   await expect.poll(() => new URL(page.url()).searchParams.get('seed')).toBe(String(seed));
