@@ -22,6 +22,7 @@ import { GLUTEAL, GLUTEAL_SUPERFICIAL } from './defs/gluteal';
 import { HAND, HAND_PENDING, HAND_TISSUES } from './defs/hand';
 import { FLOOR_OF_MOUTH, HEAD, SCALP_PENDING } from './defs/head';
 import { NECK, NECK_BACK, NECK_BACK_PENDING, NECK_BACK_SPLENIUS, NECK_PENDING, NECK_SHEET } from './defs/neck';
+import { MOUTH_TISSUES } from './defs/mouth';
 import { NECK_FRONT_TISSUES } from './defs/neck-front';
 import { SCAPULAR, SCAPULAR_MEDIAL, SCAPULAR_PENDING, SCAPULAR_RHOMBOIDS } from './defs/scapular';
 import { HAMSTRINGS } from './defs/thigh';
@@ -51,7 +52,7 @@ export const PENDING_TISSUE_DEFS: readonly TissueDef[] = [...BACK_TISSUES_PENDIN
 
 /** Stand-alone connective tissues built as thin volumes, drawn as tendon (see TissueDef). */
 export const TISSUE_DEFS: readonly TissueDef[] = [
-  ...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES, ...FOOT_TISSUES, ...NECK_FRONT_TISSUES,
+  ...KNEE_TISSUES, ...CALF_TISSUES, ...FRONT_TRUNK_TISSUES, ...ARM_TISSUES, ...FOREARM_TISSUES, ...HAND_TISSUES, ...FOOT_TISSUES, ...NECK_FRONT_TISSUES, ...MOUTH_TISSUES,
 ];
 
 /** Ids of the muscles built as volumes; the old generator skips them. */

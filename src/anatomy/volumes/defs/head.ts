@@ -337,7 +337,8 @@ export const FACE: VolumeDef[] = [
     over: ['masseter'],
     volume: estimate(2, 'a strap 45–50 mm long and 8.5–9 mm wide in 51 fixed cadavers (Stoltidou et al. 2011, Can J Plast Surg 19 suppl A:158A), longer (6–7 cm) from the zygoma to the modiolus in the living face, and 2–3 mm thick', 0.5),
     cell: 0.0008,
-    triangles: 800,
+    // (800 before the orbicularis oris was added beside it: the strap keeps its shape at 500)
+    triangles: 500,
   },
 ];
 
