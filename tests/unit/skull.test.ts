@@ -48,9 +48,30 @@ describe('skull', () => {
     expect(skull(m[0], m[1] - 0.021, m[2])).toBeLessThan(0);
   });
 
-  it('has a nasal aperture open in front of the maxilla', () => {
+  it('has a nasal aperture open in front of the maxilla, pear-shaped, about 24 mm wide and 32 mm tall', () => {
     expect(skull(0, 1.61, 0.09)).toBeGreaterThan(0);
     expect(skull(0.02, 1.61, 0.078)).toBeLessThan(0);
+    // open as seen from the front: no bone from in front of the face back to z 0.072 (the maxilla's front
+    // lies at z 0.075-0.085 round it); its half-width at a height, its height beside the midline
+    const open = (x: number, y: number) => {
+      for (let z = 0.13; z > 0.072; z -= 0.0005) if (skull(x, y, z) < 0) return false;
+      return true;
+    };
+    const halfWidth = (y: number) => {
+      let x = 0;
+      while (open(x + 0.0005, y) && x < 0.03) x += 0.0005;
+      return x;
+    };
+    let top = 1.6, bottom = 1.6;
+    while (open(0.003, top + 0.0005)) top += 0.0005;
+    while (open(0.003, bottom - 0.0005)) bottom -= 0.0005;
+    // about 22-26 mm wide in its lower third (Gray's Anatomy: the piriform aperture about 2.5 cm wide and 3.5 cm tall)
+    expect(2 * halfWidth(1.602)).toBeGreaterThan(0.02);
+    expect(2 * halfWidth(1.602)).toBeLessThan(0.027);
+    // narrow under the nasal bones
+    expect(halfWidth(top - 0.004)).toBeLessThan(halfWidth(1.602) * 0.7);
+    expect(top - bottom).toBeGreaterThan(0.028);
+    expect(top - bottom).toBeLessThan(0.038);
   });
 
   it('has the temporal fossa medial to the arch and the temporal line above it', () => {

@@ -184,12 +184,14 @@ export function skull(): Prim {
   const orbit = landmark('orbit');
   s = subtract(s, ellipsoid([orbit[0] + 0.001, orbit[1], orbit[2] + 0.008], [0.0175, 0.0155, 0.012], turnedY(-18)), 0.003);
   s = subtract(s, capsule([orbit[0], orbit[1], orbit[2] + 0.002], ORBIT_APEX, 0.0145, 0.004), 0.003);
-  // nasal aperture: pear-shaped, about 35 mm tall and 25 mm wide, narrow under the nasal bones and
+  // nasal aperture: pear-shaped, about 32 mm tall and 24 mm wide, narrow under the nasal bones and
   // widest in its lower third, its lower border nearly straight with the anterior nasal spine in the
-  // middle; deep enough to open into the dark of the nasal cavity
+  // middle; deep enough to open into the dark of the nasal cavity. Its widest sections lie at the
+  // face's surface (z about 0.08): centred further forward, the ellipsoids had narrowed there to
+  // 16 mm, and the aperture read as a small hole in a wall of maxilla
   s = subtract(
     s,
-    smoothUnion([ellipsoid([0, 1.62, 0.1], [0.006, 0.0115, 0.036]), ellipsoid([0, 1.6035, 0.098], [0.0125, 0.0095, 0.034]), ellipsoid([0, 1.598, 0.098], [0.011, 0.005, 0.03])], 0.007),
+    smoothUnion([ellipsoid([0, 1.619, 0.092], [0.0075, 0.012, 0.032]), ellipsoid([0, 1.6035, 0.09], [0.0132, 0.0105, 0.03]), ellipsoid([0, 1.5985, 0.09], [0.0122, 0.0058, 0.028])], 0.007),
     0.0015,
   );
   s = smoothUnion([s, capsule([0, 1.5945, 0.082], [0, 1.5945, 0.092], 0.0022, 0.0012)], 0.002);
