@@ -38,9 +38,9 @@ function toePoint(i: number, t: number): P3 {
 }
 
 describe('first layer of the sole', () => {
-  it('is switched over: both abductors, flexor digitorum brevis and quadratus plantae; only the dorsal extensor digitorum brevis pending', () => {
-    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'quadratus-plantae']));
-    expect(FOOT_PENDING.map((d) => d.id)).toEqual(['extensor-digitorum-brevis']);
+  it('is switched over: both abductors, flexor digitorum brevis, quadratus plantae and the dorsal extensor digitorum brevis; none pending', () => {
+    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'quadratus-plantae', 'extensor-digitorum-brevis']));
+    expect(FOOT_PENDING.map((d) => d.id)).toEqual([]);
     for (const d of FOOT) expect(meshes.has(muscleKey(d.id, 'left')), d.id).toBe(true);
   });
 
@@ -173,6 +173,36 @@ describe('plantar aponeurosis', () => {
         expect(Math.min(...p.map((v) => v[1])), `${id} at z ${z}`).toBeLessThan(Math.min(...q.map((v) => v[1])));
       }
     }
+  });
+});
+
+describe('extensor digitorum brevis on the dorsum', () => {
+  it('is one belly on the dorsolateral tarsus in front of the lateral malleolus, under the skin, with tendons to toes 1–4', () => {
+    const m = leftMesh('extensor-digitorum-brevis');
+    const v = measureMesh(m.positions, m.indices);
+    // a small muscle: about 8 cm³ cited, half to one and a half of that built
+    expect(v.volumeCm3).toBeGreaterThan(4);
+    expect(v.volumeCm3).toBeLessThan(12);
+    // from the calcaneus in front of the sinus tarsi (the origin) over the cuboid (the belly)
+    expect(reach('extensor-digitorum-brevis', [0.128, 0.04, 0.008])).toBeLessThan(0.006);
+    const belly = slab('extensor-digitorum-brevis', 0.035);
+    expect(belly.length).toBeGreaterThan(10);
+    // on the dorsum (above the cuboid's top, y ≈ 0.036 there), lateral to the talus head
+    expect(mean(belly, 1)).toBeGreaterThan(0.037);
+    expect(mean(belly, 0)).toBeGreaterThan(0.105);
+    // a tendon to each of the first four toes, on their proximal phalanges
+    for (let i = 0; i < 4; i++) {
+      const p = toePoint(i, i === 0 ? 0.25 : 0.3);
+      expect(reach('extensor-digitorum-brevis', [p[0], p[1] + (i === 0 ? 0.008 : 0.005), p[2]]), `toe ${i + 1}`).toBeLessThan(0.006);
+    }
+  });
+
+  it('its trigger point lies on the belly, over the tarsus in front of the lateral malleolus', () => {
+    const p = points.get('extensor-digitorum-brevis-1');
+    expect(p).toBeDefined();
+    expect(p![2]).toBeGreaterThan(landmark('lateral-malleolus')[2] + 0.01);
+    expect(p![2]).toBeLessThan(BONES.bases[3]![2] + 0.01);
+    expect(p![0]).toBeGreaterThan(0.1);
   });
 });
 

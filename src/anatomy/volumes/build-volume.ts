@@ -21,6 +21,7 @@ import { bandWeight } from './fibre-attributes';
 import { boxAround, gradientOf, gridField, makeGrid, type Grid } from './grid';
 import { rasterizeFibres, smin } from './rasterize';
 import { settleSheet } from './sheet';
+import { badEdges, badEdgeVertices, soften, softenAround } from './soften';
 import type { Box } from '../sdf/primitives';
 import { meshArea, measureMesh, type MuscleMeasures } from './table';
 import type { VolumeShape } from './types';
@@ -70,40 +71,10 @@ const ATTACHMENT_ZONE = 0.022;
 const PULL_FROM = 0.0025;
 /** …until the surface is this far from it (m). */
 const PULL_LEFT = 0.001;
+/** Passes of softening round the pinched edges before the whole grid is softened. */
+const LOCAL_SOFTEN_PASSES = 12;
 /** Radius of the pad every footprint point and fibre end gets on its bone (m), unless the def sets `endPad`. */
 const PAD = 0.0055;
-
-/** One pass of a light blur over the cells near the surface: removes needles and sheets thinner than a cell. */
-function soften(g: Grid, band: number, weight = 0.4): void {
-  const { nx, ny, nz, values } = g;
-  const src = Float32Array.from(values);
-  for (let k = 1; k < nz - 1; k++)
-    for (let j = 1; j < ny - 1; j++)
-      for (let i = 1; i < nx - 1; i++) {
-        const o = i + nx * (j + ny * k);
-        const v = src[o]!;
-        if (v >= band) continue;
-        const m = (src[o - 1]! + src[o + 1]! + src[o - nx]! + src[o + nx]! + src[o - nx * ny]! + src[o + nx * ny]!) / 6;
-        values[o] = (1 - weight) * v + weight * m;
-      }
-}
-
-/** Edges not shared by exactly two triangles in opposite directions (non-manifold or open). */
-function badEdges(idx: Uint32Array): number {
-  const edges = new Map<number, number>();
-  const key = (a: number, b: number) => a * 4194304 + b;
-  for (let t = 0; t < idx.length; t += 3)
-    for (let e = 0; e < 3; e++) {
-      const k = key(idx[t + e]!, idx[t + ((e + 1) % 3)]!);
-      edges.set(k, (edges.get(k) ?? 0) + 1);
-    }
-  let bad = 0;
-  for (const [k, n] of edges) {
-    const a = Math.floor(k / 4194304), b = k % 4194304;
-    if (n !== 1 || edges.get(key(b, a)) !== 1) bad++;
-  }
-  return bad;
-}
 
 /** Smooth maximum (k metres of blending). */
 const smax = (a: number, b: number, k: number) => -smin(-a, -b, k);
@@ -391,6 +362,20 @@ export function buildVolume(def: VolumeShape, env: VolumeEnv): VolumeBuild {
   let net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
   let idx = largestPiece(net.positions.length / 3, net.indices);
   let softened = false;
+  // (softenLocally) first only where the surface is pinched (a growing neighbourhood), which keeps the
+  // thin parts elsewhere; if that does not close it, everywhere, which erodes tendons and borders
+  const unsoftened = Float32Array.from(grid.values);
+  for (let pass = 0; def.softenLocally === true && pass < LOCAL_SOFTEN_PASSES && badEdges(idx) > 0; pass++) {
+    softenAround(grid, net.positions, badEdgeVertices(net.indices), 2 + Math.floor(pass / 4), 0.6);
+    net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
+    idx = largestPiece(net.positions.length / 3, net.indices);
+    softened = true;
+  }
+  if (badEdges(idx) > 0) {
+    grid.values.set(unsoftened);
+    net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);
+    idx = largestPiece(net.positions.length / 3, net.indices);
+  }
   for (let pass = 0; pass < 12 && badEdges(idx) > 0; pass++) {
     soften(grid, cell * 3, Math.min(0.9, 0.5 + 0.08 * pass));
     net = surfaceNets(grid.values, grid.nx, grid.ny, grid.nz);

@@ -143,6 +143,13 @@ export interface VolumeShape {
    */
   drapeReach?: number;
   /**
+   * Close a pinched surface by softening its grid only round the pinched edges (soften.ts) before the
+   * whole grid is softened (default false). Softening everything erodes slender tendons and thin parts;
+   * done locally they keep their size, but such a surface may simplify less well (tried for every
+   * muscle, many kept all their triangles and the model went far over its budget), so it is per muscle.
+   */
+  softenLocally?: boolean;
+  /**
    * Another skin margin from a point along the fibres on (0 origin → 1 insertion), blended over a tenth
    * of their length: a belly kept deep under the muscles over it whose tendons run on under thin skin
    * (the flexor digitorum superficialis under the palmaris longus, its tendons in the palm and fingers).

@@ -172,8 +172,9 @@ export const NECK_BACK: VolumeDef[] = [
     over: ['suboccipitals', 'multifidus'],
     volume: estimate(40, 'the largest of the nape extensors on axial MRI, about 3 cm² at C3–C5 in adults, over a 13–15 cm fleshy belly from C7 to the occiput, tapering into its upper thoracic slips'),
     // fine cells: its lower slips and its edges, a few cells thick, would otherwise be softened away
+    // (1500 triangles, from 1800: it lies under the splenius and the trapezius, and the model is at its byte budget)
     cell: 0.0015,
-    triangles: 1800,
+    triangles: 1500,
   },
 ];
 
