@@ -305,6 +305,10 @@ export const BACK_UPPER_TRAPEZIUS: VolumeDef[] = [
  * 1 mm cells: with the default tendon radius (2.5 mm, more than the 1.25 mm belly radius, so every fibre
  * is at least 5 mm thick) it is one piece but 51 of 12 cm³; with a tendon radius of 1, 1.6 or 2 mm
  * (thickness 3–4 mm) it falls apart again (largest piece 47, 79 and 76 %; 9, 17 and 29 cm³ kept).
+ * Tried at the end of BACK_DEEP softened only round its pinched edges (softenLocally): in 0.8 mm cells
+ * with a 0.7 mm tendon radius and a 1.5 mm sheet it is one piece (94 %) of 17 cm³, but no simplified
+ * mesh of it stays closed (at 900–1440 triangles asked it keeps all of its 93,000), far over the
+ * model's budget; 1 mm cells fell apart, thicker sheets came to 23–62 cm³.
  * Deepest first, in the order they would join VOLUME_DEFS.
  */
 export const BACK_PENDING: VolumeDef[] = [
