@@ -38,8 +38,8 @@ function toePoint(i: number, t: number): P3 {
 }
 
 describe('first layer of the sole', () => {
-  it('is switched over: both abductors, flexor digitorum brevis, quadratus plantae and the dorsal extensor digitorum brevis; none pending', () => {
-    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'quadratus-plantae', 'extensor-digitorum-brevis']));
+  it('is switched over: both abductors, flexor digitorum brevis, quadratus plantae, the dorsal extensor digitorum brevis and flexor hallucis brevis; none pending', () => {
+    expect(FOOT.map((d) => d.id)).toEqual(expect.arrayContaining(['abductor-hallucis', 'abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'quadratus-plantae', 'extensor-digitorum-brevis', 'flexor-hallucis-brevis']));
     expect(FOOT_PENDING.map((d) => d.id)).toEqual([]);
     for (const d of FOOT) expect(meshes.has(muscleKey(d.id, 'left')), d.id).toBe(true);
   });
@@ -203,6 +203,43 @@ describe('extensor digitorum brevis on the dorsum', () => {
     expect(p![2]).toBeGreaterThan(landmark('lateral-malleolus')[2] + 0.01);
     expect(p![2]).toBeLessThan(BONES.bases[3]![2] + 0.01);
     expect(p![0]).toBeGreaterThan(0.1);
+  });
+});
+
+describe('flexor hallucis brevis in the third layer', () => {
+  it('runs under the first metatarsal from the plantar midfoot to the base of the hallux, deep to the first layer', () => {
+    const m = leftMesh('flexor-hallucis-brevis');
+    const v = measureMesh(m.positions, m.indices);
+    expect(v.volumeCm3).toBeGreaterThan(3.5);
+    expect(v.volumeCm3).toBeLessThan(10.5);
+    // from behind the first metatarsal's base (the cuboid and lateral cuneiform) to its phalanx's base
+    let back = Infinity, front = -Infinity;
+    for (let i = 2; i < m.positions.length; i += 3) [back, front] = [Math.min(back, m.positions[i]!), Math.max(front, m.positions[i]!)];
+    expect(back).toBeLessThan(BONES.bases[0]![2] - 0.015);
+    expect(front).toBeGreaterThan(BONES.heads[0]![2] + 0.005);
+    const base = toePoint(0, 0.2);
+    expect(reach('flexor-hallucis-brevis', [base[0], base[1] - 0.007, base[2]])).toBeLessThan(0.006);
+    // under the first metatarsal's shaft: below its axis, nearer the first ray than the second
+    const mid = slab('flexor-hallucis-brevis', 0.11);
+    expect(mid.length).toBeGreaterThan(5);
+    const shaft = lerp(BONES.bases[0]!, BONES.heads[0]!, (0.11 - BONES.bases[0]![2]) / (BONES.heads[0]![2] - BONES.bases[0]![2]));
+    expect(mean(mid, 1)).toBeLessThan(shaft[1]);
+    expect(Math.abs(mean(mid, 0) - shaft[0])).toBeLessThan(Math.abs(mean(mid, 0) - BONES.heads[1]![0]));
+    // deep to the plantar aponeurosis and the flexor digitorum brevis: its lowest point above theirs there
+    // (the abductor hallucis, on the medial border, rises beside it rather than under it)
+    for (const [id, tissue] of [['plantar-aponeurosis', true], ['flexor-digitorum-brevis', false]] as const) {
+      const q = slab(id, 0.11, tissue);
+      expect(q.length, id).toBeGreaterThan(3);
+      expect(Math.min(...mid.map((p) => p[1])), id).toBeGreaterThan(Math.min(...q.map((p) => p[1])));
+    }
+  });
+
+  it('its trigger point lies under the first metatarsal, behind its head', () => {
+    const p = points.get('flexor-hallucis-brevis-1');
+    expect(p).toBeDefined();
+    expect(p![2]).toBeGreaterThan(BONES.bases[0]![2]);
+    expect(p![2]).toBeLessThan(BONES.heads[0]![2] + 0.01);
+    expect(p![0]).toBeLessThan(BONES.heads[1]![0]);
   });
 });
 

@@ -231,7 +231,39 @@ const EXTENSOR_DIGITORUM_BREVIS: VolumeDef = {
   triangles: 500,
 };
 
-const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER, FLEXOR_DIGITORUM_BREVIS, EXTENSOR_DIGITORUM_BREVIS];
+/** The third layer of the sole: flexor hallucis brevis, under the first metatarsal. */
+const FLEXOR_HALLUCIS_BREVIS: VolumeDef = {
+  // the plantar surface of the cuboid and the lateral cuneiform (and the tibialis posterior's slips); a
+  // short belly forward and medially under the first metatarsal, in two heads either side of the flexor
+  // hallucis longus tendon, each through its sesamoid to its side of the base of the hallux's proximal
+  // phalanx (across: the lateral head's side → the medial head's). Deep to the abductor hallucis and the
+  // flexor digitorum brevis, which are built first and cut it.
+  id: 'flexor-hallucis-brevis',
+  architecture: 'bipennate',
+  fibres: 5,
+  origin: { bones: ['foot'], line: [{ at: [0.112, 0.02, 0.046] }, { at: [0.102, 0.018, 0.052] }] },
+  insertion: { bones: ['foot'], line: [toe(0, 0.2, [0.007, -0.007, 0]), toe(0, 0.2, [-0.007, -0.007, 0])] },
+  via: [
+    // under the middle of the first metatarsal, a head either side of the long flexor's tendon
+    [{ at: [0.09, 0.011, 0.106] }, { at: [0.083, 0.01, 0.108] }, { at: [0.075, 0.011, 0.11] }],
+  ],
+  thickness: 0.011,
+  tendon: [0.04, 0.12],
+  tendonRadius: 0.0022,
+  skinMargin: SOLE_SKIN_MARGIN,
+  endPad: SOLE_PAD,
+  cell: 0.0012,
+  hug: false,
+  steadyDrape: true,
+  softenLocally: true,
+  over: [],
+  cutBy: ['abductor-hallucis', 'flexor-digitorum-brevis'],
+  volume: estimate(7, 'estimate: a belly of about 6 × 2.5 × 1 cm under the first metatarsal, smaller than the abductor hallucis (figure to be checked against an MRI series of the plantar intrinsic muscles)', 0.5),
+  // hidden under the first layer, and the model is at its byte budget
+  triangles: 350,
+};
+
+const ALL: VolumeDef[] = [...FIRST_LAYER, ...SECOND_LAYER, FLEXOR_DIGITORUM_BREVIS, EXTENSOR_DIGITORUM_BREVIS, FLEXOR_HALLUCIS_BREVIS];
 
 /**
  * Nothing written here is pending. (Extensor digitorum brevis was, for long: its surface came out of the
