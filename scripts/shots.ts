@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureDist, ROOT } from './ensure-dist';
 import { startStaticServer } from './serve-static';
-import { enableTestHook, findChromium, launchChromium } from '../tests/browser/launch';
+import { enableTestHook, findChromium, keepMultisampling, launchChromium } from '../tests/browser/launch';
 import { decodePng, diffShare } from '../tests/browser/pixels';
 import dataset from '../data/trigger-points.json' with { type: 'json' };
 
@@ -94,6 +94,7 @@ try {
         : { viewport: { width: 1280, height: 800 }, deviceScaleFactor: SCALE },
     );
     await enableTestHook(context);
+    await keepMultisampling(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,10 +1,11 @@
 /**
  * The 3D viewer: a demand-rendered R3F canvas (./canvas/LeanCanvas.tsx, so three.js tree-shakes)
  * with a neutral studio light, the body model (loaded outside the canvas, reloaded on each retry)
- * under an error boundary, the camera rig and the hover label. It owns one scene store and puts its scene handle in the atlas store while mounted.
+ * under an error boundary (multisampled on a GPU, not on a CPU rasterizer: ./canvas/software-renderer.ts), the camera rig and the hover label. It owns one scene store and puts its scene handle in the atlas store while mounted.
  */
 import { useEffect, useState } from 'react';
 import { LeanCanvas } from './canvas/LeanCanvas';
+import { wantsMultisampling } from './canvas/software-renderer';
 import { useAtlas, useAtlasStore } from '../state';
 import { BodyModel } from './model/BodyModel';
 import { CameraRig } from './camera/CameraRig';
@@ -46,6 +47,8 @@ export default function Viewer({ modelUrl }: ViewerProps) {
 function ViewerBody({ modelUrl, attempt }: { modelUrl: string; attempt: number }) {
   const store = useAtlasStore();
   const index = useModelIndex(modelUrl, attempt);
+  // Multisampling on a GPU; none on a CPU rasterizer, where it would halve the frame rate.
+  const [antialias] = useState(wantsMultisampling);
   return (
     // The app's ViewerArea already carries data-testid="viewer" around this; one such element only.
     <div
@@ -62,7 +65,7 @@ function ViewerBody({ modelUrl, attempt }: { modelUrl: string; attempt: number }
         frameloop="demand"
         flat
         dpr={[1, 2]}
-        gl={{ preserveDrawingBuffer: true, antialias: true, powerPreference: 'high-performance', alpha: true }}
+        gl={{ preserveDrawingBuffer: true, antialias, powerPreference: 'high-performance', alpha: true }}
         onNoWebgl={() => store.getState().setWebgl('unavailable')}
         camera={{ fov: 35, near: 0.02, far: 40, position: [0, 0.9, 3.2] }}
         onPointerMissed={(e) => {

@@ -47,3 +47,13 @@ export async function enableTestHook(context: BrowserContext): Promise<void> {
     (window as unknown as { __ATLAS_TEST_HOOK__: boolean }).__ATLAS_TEST_HOOK__ = true;
   });
 }
+
+/**
+ * Keeps the viewer multisampled on this machine's software WebGL (the app turns multisampling off on
+ * a CPU rasterizer; see src/scene/canvas/software-renderer.ts), for pictures meant to be looked at.
+ */
+export async function keepMultisampling(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    (window as unknown as { __ATLAS_MSAA__: boolean }).__ATLAS_MSAA__ = true;
+  });
+}

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { act, openApp, stillViewerShot, useChromium, viewer, waitForAtlasReady } from './harness';
 import type { AtlasWindow } from './harness';
 import { coverage, diffShare } from './pixels';
+import { keepMultisampling } from './launch';
 
 const browser = useChromium();
 
@@ -44,5 +45,27 @@ describe('rendering', () => {
     expect(coverage(back).foregroundShare, 'body drawn from the back').toBeGreaterThan(0.05);
     expect(diffShare(front, back), 'front and back pictures differ').toBeGreaterThan(0.01);
     app.expectNoErrors();
+  });
+
+  /** Whether the viewer's WebGL context multisamples, and what renderer draws it. */
+  const contextOf = (app: Awaited<ReturnType<typeof openApp>>) =>
+    app.page.evaluate(() => {
+      const gl = document.querySelector<HTMLCanvasElement>('[data-testid="viewer"] canvas')!.getContext('webgl2')!;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return { antialias: gl.getContextAttributes()!.antialias, renderer: String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) };
+    });
+
+  test('on a software renderer the viewer draws without multisampling, unless the page asks for it', async () => {
+    const plain = await openApp(browser());
+    await waitForAtlasReady(plain.page);
+    const soft = await contextOf(plain);
+    expect(soft.renderer, 'this machine renders WebGL in software').toMatch(/swiftshader/i);
+    expect(soft.antialias, 'no multisampling on SwiftShader').toBe(false);
+    plain.expectNoErrors();
+    const kept = await openApp(browser(), '', { before: (page) => keepMultisampling(page.context()) });
+    await waitForAtlasReady(kept.page);
+    expect((await contextOf(kept)).antialias, 'window.__ATLAS_MSAA__ keeps it').toBe(true);
+    expect(coverage(await stillViewerShot(kept.page)).foregroundShare, 'the multisampled view draws the body').toBeGreaterThan(0.05);
+    kept.expectNoErrors();
   });
 });

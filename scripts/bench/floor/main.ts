@@ -9,6 +9,7 @@ import { Box3, DirectionalLight, PerspectiveCamera, Scene, Vector3, WebGLRendere
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import modelUrl from '../../../assets/models/body.glb?url';
+import { wantsMultisampling } from '../../../src/scene/canvas/software-renderer';
 
 declare global {
   interface Window {
@@ -21,7 +22,8 @@ const params = new URLSearchParams(location.search);
 const width = Number(params.get('w')) || innerWidth;
 const height = Number(params.get('h')) || innerHeight;
 
-const renderer = new WebGLRenderer({ antialias: true });
+// multisampled exactly when the app's viewer is, so both pages draw the same way
+const renderer = new WebGLRenderer({ antialias: wantsMultisampling() });
 renderer.setPixelRatio(1);
 renderer.setSize(width, height);
 document.body.appendChild(renderer.domElement);
