@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/serve-static';
 import { decodePng, diffShare } from './pixels';
-import { atlasState, openApp, projectStable, useChromium, waitForAtlasReady, type AppPage, type AtlasWindow, type Side } from './harness';
+import { atlasState, openApp, projectStable, useChromium, waitForAtlasReady, waitForStill, type AppPage, type AtlasWindow, type Side } from './harness';
 
 const browser = useChromium();
 const DIST = resolve(process.env.ATLAS_DIST ?? resolve(import.meta.dirname, '../../dist'));
@@ -264,37 +264,44 @@ describe('embed API from another origin', () => {
 });
 
 describe('embed layout', () => {
-  for (const size of [
-    { width: 320, height: 240 },
-    { width: 480, height: 360 },
-    { width: 640, height: 420 },
-  ]) {
-    test(`at ${size.width}×${size.height} the 3D view stays usable`, async () => {
-      const app = await openApp(browser(), '?embed=1&muscle=upper-trapezius', { viewport: size, hasTouch: true });
-      const { page } = app;
-      await waitForAtlasReady(page);
-      await page.waitForTimeout(1500);
-      mkdirSync(SHOTS, { recursive: true });
+  // one frame resized through the three sizes (a frame's layout follows its size; one load, not three)
+  test('at 320×240, 480×360 and 640×420 the 3D view stays usable', async () => {
+    const sizes = [
+      { width: 320, height: 240 },
+      { width: 480, height: 360 },
+      { width: 640, height: 420 },
+    ];
+    const app = await openApp(browser(), '?embed=1&muscle=upper-trapezius', { viewport: sizes[0]!, hasTouch: true });
+    const { page } = app;
+    await waitForAtlasReady(page);
+    mkdirSync(SHOTS, { recursive: true });
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      const label = `${size.width}×${size.height}`;
+      // the view re-frames the selected muscle for the new size before the picture
+      await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.project('upper-trapezius', 'left')), { timeout: 10_000 }).not.toBeNull();
+      await waitForStill(page, 30_000);
       await page.screenshot({ path: resolve(SHOTS, `embed-${size.width}x${size.height}.png`) });
-      expect(await page.locator('.app-header').count(), 'no header in a frame').toBe(0);
+      expect(await page.locator('.app-header').count(), `no header in a frame (${label})`).toBe(0);
       const viewer = (await page.getByTestId('viewer').boundingBox())!;
-      expect(viewer.height, '3D view height').toBeGreaterThanOrEqual(size.height * 0.55);
-      expect(viewer.width, '3D view width').toBeGreaterThanOrEqual(size.width * 0.55);
+      expect(viewer.height, `3D view height (${label})`).toBeGreaterThanOrEqual(size.height * 0.55);
+      expect(viewer.width, `3D view width (${label})`).toBeGreaterThanOrEqual(size.width * 0.55);
       // Nothing scrolls: the frame is the layout.
       const overflow = await page.evaluate(() => ({ x: document.documentElement.scrollWidth - innerWidth, y: document.documentElement.scrollHeight - innerHeight }));
-      expect(overflow).toEqual({ x: 0, y: 0 });
+      expect(overflow, label).toEqual({ x: 0, y: 0 });
       // The attribution link opens the same view in the full app.
       const link = page.getByRole('link', { name: /open in the full atlas/i });
       const href = new URL((await link.getAttribute('href'))!, page.url());
       expect(href.searchParams.get('embed')).toBeNull();
       expect(href.searchParams.get('muscle')).toBe('upper-trapezius');
       expect(await link.getAttribute('target')).toBe('_blank');
-      // The selected muscle is on screen, and a tap in the view still selects.
+      // The selected muscle is on screen, inside the 3D view.
       const p = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.project('upper-trapezius', 'left'));
-      expect(p, 'the selected muscle is visible').not.toBeNull();
-      app.expectNoErrors();
-    });
-  }
+      expect(p, `the selected muscle is visible (${label})`).not.toBeNull();
+      expect(p!.x >= viewer.x && p!.x <= viewer.x + viewer.width && p!.y >= viewer.y && p!.y <= viewer.y + viewer.height, `inside the view (${label})`).toBe(true);
+    }
+    app.expectNoErrors();
+  });
 
   test('a tap on the body selects a muscle in a 480×360 frame', async () => {
     const app = await openApp(browser(), '?embed=1&view=back', { viewport: { width: 480, height: 360 }, hasTouch: true, isMobile: true });
@@ -319,7 +326,7 @@ describe('embed layout', () => {
     await page.getByTestId('viewer').locator('canvas').focus().catch(() => page.getByTestId('viewer').focus());
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(1200);
+    await waitForStill(page);
     const after = decodePng(await page.screenshot());
     expect(diffShare(before, after), 'arrow keys turned the body').toBeGreaterThan(0.005);
     app.expectNoErrors();
@@ -358,10 +365,11 @@ describe('share dialog', () => {
     const app = await openApp(browser(), '?muscle=deltoid&side=right&skin=opaque', { viewport: { width: 1024, height: 700 } });
     const { page } = app;
     await waitForAtlasReady(page);
-    await page.waitForTimeout(1500);
+    // the selection's framing done first, or it would take the camera back
+    await waitForStill(page);
     // A camera the link alone would not give: the shared link must carry it.
     await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.store.getState().scene!.setCamera({ position: [1.3, 1.1, 1.7], target: [0.1, 1.2, 0] }));
-    await page.waitForTimeout(800);
+    await waitForStill(page);
     await page.getByRole('button', { name: 'Share' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
     await dialog.waitFor({ state: 'visible' });
