@@ -7,8 +7,8 @@
  * of skull, thorax, pelvis, shoulder, hand and foot; `-- --bone <id>[,<id>…]` builds just those bones
  * (left side and midline, through the model cache) into shots/preview-bones.glb and renders them
  * framed from the front, back, left and above, without rebuilding the model; `-- --skin-box
- * x0,y0,z0,x1,y1,z1` polygonizes just that box of the skin (2.5 mm cells, or PREVIEW_SKIN_CELL metres;
- * not simplified) the same way.
+ * x0,y0,z0,x1,y1,z1` polygonizes just that box of the skin on the model's own skin cell (or PREVIEW_SKIN_CELL
+ * metres; not simplified) the same way, so small features show as they will ship.
  * PREVIEW_ONLY=<comma-separated shot names> renders a subset; PREVIEW_PORT picks the dev server's port (default 5199).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,9 @@ if (args['skin-box']) {
   const v = args['skin-box'].split(',').map(Number);
   if (v.length !== 6 || v.some((x) => !Number.isFinite(x))) throw new Error('--skin-box wants x0,y0,z0,x1,y1,z1 in metres');
   const box = { min: [v[0]!, v[1]!, v[2]!] as [number, number, number], max: [v[3]!, v[4]!, v[5]!] as [number, number, number] };
-  const mesh = polygonize(skinField(), box, { cell: Number(process.env['PREVIEW_SKIN_CELL'] ?? '0.0025'), minPieceSize: 0.01, smooth: 2, project: 2 });
+  const cell = Number(process.env['PREVIEW_SKIN_CELL'] ?? DEFAULT_BUILD_OPTIONS.skinCell);
+  if (!(cell > 0)) throw new Error('PREVIEW_SKIN_CELL wants a cell size in metres, e.g. 0.0025');
+  const mesh = polygonize(skinField(), box, { cell, minPieceSize: 0.01, smooth: 2, project: 2 });
   writeFileSync(join(outDir, 'preview-bones.glb'), await writeGlb([{ name: 'skin', mesh, extras: { kind: 'skin' }, material: 'skin' }], [], PREVIEW_EXTRAS));
 }
 

@@ -278,9 +278,8 @@ describe('embed layout', () => {
     for (const size of sizes) {
       await page.setViewportSize(size);
       const label = `${size.width}×${size.height}`;
-      // the view re-frames the selected muscle for the new size before the picture
-      await expect.poll(() => page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.project('upper-trapezius', 'left')), { timeout: 10_000 }).not.toBeNull();
-      await waitForStill(page, 30_000);
+      // the view re-frames the selected muscle for the new size: wait until it is on screen and at rest
+      const p = await projectStable(page, 'upper-trapezius', 'left');
       await page.screenshot({ path: resolve(SHOTS, `embed-${size.width}x${size.height}.png`) });
       expect(await page.locator('.app-header').count(), `no header in a frame (${label})`).toBe(0);
       const viewer = (await page.getByTestId('viewer').boundingBox())!;
@@ -296,7 +295,6 @@ describe('embed layout', () => {
       expect(href.searchParams.get('muscle')).toBe('upper-trapezius');
       expect(await link.getAttribute('target')).toBe('_blank');
       // The selected muscle is on screen, inside the 3D view.
-      const p = await page.evaluate(() => (window as unknown as AtlasWindow).__atlas!.project('upper-trapezius', 'left'));
       expect(p, `the selected muscle is visible (${label})`).not.toBeNull();
       expect(p!.x >= viewer.x && p!.x <= viewer.x + viewer.width && p!.y >= viewer.y && p!.y <= viewer.y + viewer.height, `inside the view (${label})`).toBe(true);
     }
